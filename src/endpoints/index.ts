@@ -1,0 +1,7 @@
+// Custom REST endpoints under /api. Express calls /api/health over loopback so that the Express
+// process itself never boots a second Payload instance beside Next's.
+import type { Endpoint } from 'payload'
+
+import { health } from './health'
+
+export const endpoints: Endpoint[] = [health]

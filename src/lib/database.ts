@@ -1,0 +1,46 @@
+// The database adapter is chosen by DATABASE_URL (see src/lib/env.ts).
+// String ids everywhere (uuid on SQL) so application code and tests run unchanged on SQLite, PostgreSQL
+// and MongoDB. SQL adapters push the schema in development and tests; a production start applies the
+// committed migrations in src/migrations/<adapter> instead (never both on one database).
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import type { AppEnv } from './env'
+
+export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+  const production = env.nodeEnv === 'production'
+  const migrationsRoot = path.join(env.root, 'src', 'migrations')
+  switch (env.databaseKind) {
+    case 'sqlite': {
+      const file = env.databaseUrl.slice('file:'.length)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      return sqliteAdapter({
+        client: { url: env.databaseUrl },
+        idType: 'uuid',
+        // web and worker share the file: WAL lets readers run beside the writer, and a busy timeout
+        // makes a second writer wait instead of failing with SQLITE_BUSY.
+        wal: true,
+        busyTimeout: 10_000,
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+        push: !production && process.env.MATRIXDESK_NO_PUSH !== '1',
+        prodMigrations: production ? sqliteMigrations : undefined,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: env.databaseUrl, max: 10 },
+        idType: 'uuid',
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+        push: !production && process.env.MATRIXDESK_NO_PUSH !== '1',
+        prodMigrations: production ? postgresMigrations : undefined,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: env.databaseUrl })
+  }
+}

@@ -1,0 +1,37 @@
+// How our TypeScript processes are started. Always an explicit export condition: on Node 20 a plain
+// `node` process that imports lexical can exit silently with code 13 ("unsettled top-level await")
+// several runs in ten; with --conditions it does not (PITFALLS.md). Every process goes through here.
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import path from 'node:path'
+
+import { projectRoot } from './env'
+
+export function tsProcessArgs(file: string, args: string[] = [], production = process.env.NODE_ENV === 'production'): string[] {
+  return [`--conditions=${production ? 'production' : 'development'}`, '--import', 'tsx', path.resolve(projectRoot, file), ...args]
+}
+
+export function spawnTs(file: string, args: string[], opts: SpawnOptions & { production?: boolean } = {}): ChildProcess {
+  const production = opts.production ?? (opts.env?.NODE_ENV ?? process.env.NODE_ENV) === 'production'
+  return spawn(process.execPath, tsProcessArgs(file, args, production), {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    ...opts,
+  })
+}
+
+/** Prefixes every line of a child's output so web, worker and redis logs stay readable side by side. */
+export function pipeWithPrefix(child: ChildProcess, prefix: string) {
+  const forward = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
+    if (!stream) return
+    let buffered = ''
+    stream.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8')
+      const lines = buffered.split('\n')
+      buffered = lines.pop() ?? ''
+      for (const line of lines) out.write(`${prefix} ${line}\n`)
+    })
+    stream.on('end', () => buffered && out.write(`${prefix} ${buffered}\n`))
+  }
+  forward(child.stdout, process.stdout)
+  forward(child.stderr, process.stderr)
+}
