@@ -12,6 +12,7 @@ import { loadEnv } from './src/lib/env'
 import { MEDIA_LIMITS } from './src/lib/media-limits'
 import { adminTranslations } from './src/lib/i18n'
 import { endpoints } from './src/endpoints'
+import { adminViews, dashboardBlocks, navLinks } from './src/components/admin/registry'
 
 const env = loadEnv()
 const root = env.root
@@ -43,7 +44,9 @@ export default buildConfig({
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',
       },
-      beforeDashboard: ['/src/components/admin/Welcome#Welcome'],
+      beforeDashboard: dashboardBlocks,
+      afterNavLinks: navLinks,
+      views: adminViews,
     },
   },
   i18n: {

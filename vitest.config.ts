@@ -5,7 +5,7 @@ const integration = ['tests/int/**/*.test.ts', 'tests/security/**/*.test.ts']
 export default defineConfig({
   test: {
     globalSetup: ['tests/helpers/global-setup.ts'],
-    reporters: ['default'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -7,7 +7,7 @@ import next from 'next'
 import { closeSharedRedis, sharedRedis, warnOnEvictionPolicy } from './jobs/connection'
 import { exitOnConfigError, loadEnv, type AppEnv } from './lib/env'
 import { log } from './lib/log'
-import { healthRouter } from './routes/health'
+import { expressRoutes } from './routes'
 import { preferChinese } from './routes/prefer-chinese'
 
 export async function createApp(env: AppEnv, dev: boolean) {
@@ -18,7 +18,7 @@ export async function createApp(env: AppEnv, dev: boolean) {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback, uniquelocal')
-  app.use(healthRouter(env))
+  for (const router of expressRoutes(env)) app.use(router)
   app.use(preferChinese)
   // everything else — /admin, /api, /_next — belongs to Next and Payload
   app.all('/{*splat}', (req, res) => handle(req, res))

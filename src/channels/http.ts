@@ -124,7 +124,7 @@ async function exchange(call: HttpCall): Promise<RawResponse> {
       method,
       agent: false,
       headers: {
-        'content-type': contentType,
+        ...(contentType ? { 'content-type': contentType } : {}),
         'content-length': body ? body.length : 0,
         accept: 'application/json',
         'user-agent': 'MatrixDesk/0.1',

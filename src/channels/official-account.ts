@@ -238,7 +238,8 @@ async function metricsOa(ctx: ChannelContext, platformId: string, opts: { publis
     tokens,
     mkCall(ctx, { path: '/datacube/getarticletotal', step: 'datacube/getarticletotal', json: { begin_date: day, end_date: day } }),
   )
-  const mine = (r.list ?? []).filter((a) => a.msgid.split('_')[0] === String(dataId))
+  // msgid is "<dataId>_<index>" and ids may themselves contain '_': strip only the last part.
+  const mine = (r.list ?? []).filter((a) => a.msgid.slice(0, a.msgid.lastIndexOf('_')) === String(dataId))
   let reads = 0, shares = 0, favorites = 0, reach = 0
   for (const a of mine) {
     // details are cumulative per stat_date; the latest day carries the totals.

@@ -15,7 +15,8 @@ import type { AppEnv } from './env'
 
 export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
   const production = env.nodeEnv === 'production'
-  const migrationsRoot = path.join(env.root, 'src', 'migrations')
+  // overridable so the drift test can diff the schema against a copy of the committed migrations
+  const migrationsRoot = process.env.MATRIXDESK_MIGRATIONS_DIR || path.join(env.root, 'src', 'migrations')
   switch (env.databaseKind) {
     case 'sqlite': {
       const file = env.databaseUrl.slice('file:'.length)

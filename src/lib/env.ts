@@ -29,7 +29,8 @@ export class ConfigError extends Error {
   }
 }
 
-export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
+// Inside Next's server bundle import.meta.dirname is undefined; every process starts in the project root.
+export const projectRoot = process.env.MATRIXDESK_ROOT || (import.meta.dirname ? path.resolve(import.meta.dirname, '..', '..') : process.cwd())
 
 const DEV_SECRET = 'matrixdesk-dev-secret-change-me-in-production'
 

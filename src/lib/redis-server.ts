@@ -1,6 +1,6 @@
 // A private redis-server for the embedded default: started by `npm start` when REDIS_URL is unset,
 // with AOF on (delayed publish jobs survive a restart) and data under .data/redis, stopped on exit.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -8,9 +8,18 @@ import path from 'node:path'
 export class RedisUnavailableError extends Error {}
 
 export function findRedisServer(): string | null {
-  const r = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' })
-  const bin = r.stdout.trim()
-  return r.status === 0 && bin ? bin : null
+  // look through PATH ourselves: no shell needed, and a missing PATH simply finds nothing
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue
+    const candidate = path.join(dir, 'redis-server')
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK)
+      return candidate
+    } catch {
+      // not here
+    }
+  }
+  return null
 }
 
 /** Sends PING over a raw socket; resolves true on +PONG. Used before any client library is involved. */

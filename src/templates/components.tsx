@@ -108,14 +108,16 @@ export function Avatar({ avatar, name, brand, d }: { avatar?: string; name: stri
  */
 export function ManagerCard({ personal, brand, rect, avatar, qr, caption = '扫码添加专属顾问' }: PersonalProps & { caption?: string }) {
   const s = rect.w / 980
-  const pad = 40 * s
+  // Short cards (square posters) drop the divider and tighten spacing so four lines still fit.
+  const compact = rect.h < 330 * s
+  const pad = (compact ? 28 : 40) * s
   const qrSize = Math.min(rect.h - 2 * pad - 40 * s, 250 * s)
   const leftW = rect.w - qrSize - pad * 3
-  const av = Math.min(120 * s, rect.h * 0.36)
+  const av = Math.min(120 * s, rect.h * (compact ? 0.34 : 0.36))
   const textW = leftW - av - 24 * s
   const name = fitText(personal.name, { maxWidth: textW, maxLines: 1, fontSize: 52 * s, minFontSize: 34 * s, fontWeight: 700 })
   const title = fitText(personal.title, { maxWidth: textW, maxLines: 1, fontSize: 30 * s, minFontSize: 22 * s, fontWeight: 700 })
-  const phone = fitText(personal.phone ? `电话：${personal.phone}` : '', { maxWidth: leftW, maxLines: 1, fontSize: 34 * s, minFontSize: 24 * s })
+  const phone = fitText(personal.phone ? `电话：${personal.phone}` : '', { maxWidth: leftW, maxLines: 1, fontSize: (compact ? 30 : 34) * s, minFontSize: 24 * s })
   const branch = fitText(personal.branch, { maxWidth: leftW, maxLines: 1, fontSize: 28 * s, minFontSize: 20 * s })
   const capt = fitText(caption, { maxWidth: qrSize + pad, maxLines: 1, fontSize: 24 * s, minFontSize: 16 * s })
   return (
@@ -130,9 +132,9 @@ export function ManagerCard({ personal, brand, rect, avatar, qr, caption = '扫�
             {personal.title ? <Lines fitted={title} lineHeight={1.35} style={{ color: brand.colors.primary, fontWeight: 700, letterSpacing: 1 * s }} /> : null}
           </div>
         </div>
-        <div style={{ display: 'flex', height: 2 * s, background: '#F0E6E0', marginTop: 26 * s, marginBottom: 20 * s }} />
+        {compact ? <div style={{ display: 'flex', height: 12 * s }} /> : <div style={{ display: 'flex', height: 2 * s, background: '#F0E6E0', marginTop: 26 * s, marginBottom: 20 * s }} />}
         {personal.phone ? <Lines fitted={phone} lineHeight={1.45} style={{ color: '#3A3F47' }} /> : null}
-        {personal.branch ? <Lines fitted={branch} lineHeight={1.5} style={{ color: '#8A9099', marginTop: 4 * s }} /> : null}
+        {personal.branch ? <Lines fitted={branch} lineHeight={compact ? 1.35 : 1.5} style={{ color: '#8A9099', marginTop: (compact ? 0 : 4) * s }} /> : null}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
         <img src={qr} width={qrSize} height={qrSize} />

@@ -13,8 +13,9 @@ function Empathy({ slots, brand, size, images, logo, personalRect }: StaticProps
   const photoH = images.image ? 420 * s : 0
   const head = fitText(String(slots.headline ?? ''), { maxWidth: W - 2 * m, maxLines: 3, fontSize: 80 * s, minFontSize: 56 * s, fontWeight: 700, letterSpacing: 2 * s })
   const cardTop = personalRect ? personalRect.y : H - 120 * s
-  const storyBudget = cardTop - (330 * s + photoH + head.lines.length * head.fontSize * 1.3 + 260 * s)
-  const storyLines = Math.max(2, Math.floor(storyBudget / (38 * s * 1.75)))
+  // Space left for the story between everything above it and the card (heights mirror the layout below).
+  const storyBudget = cardTop - (178 * s + (photoH ? 60 * s + photoH : 0) + 132 * s + head.lines.length * head.fontSize * 1.3 + 120 * s + (slots.signature ? 65 * s : 0) + 80 * s)
+  const storyLines = Math.max(2, Math.floor(storyBudget / (38 * s * 1.75) + 0.15))
   const story = fitText(String(slots.story ?? ''), { maxWidth: W - 2 * m - 80 * s, maxLines: Math.min(storyLines, 9), fontSize: 38 * s, minFontSize: 30 * s })
   const sign = slots.signature ? fitText(String(slots.signature), { maxWidth: W - 2 * m, maxLines: 1, fontSize: 32 * s, minFontSize: 24 * s, fontWeight: 700 }) : null
   return (
@@ -24,10 +25,10 @@ function Empathy({ slots, brand, size, images, logo, personalRect }: StaticProps
       <div style={{ display: 'flex', flexDirection: 'column', position: 'absolute', left: m, top: 78 * s, width: W - 2 * m }}>
         <BrandHeader brand={brand} logo={logo} s={s} color={c.primary} sub={alpha(ink, 0.6)} />
         {images.image ? <img src={images.image} width={W - 2 * m} height={photoH} style={{ marginTop: 60 * s, borderRadius: 36 * s, objectFit: 'cover' }} /> : null}
-        <div style={{ display: 'flex', fontSize: 200 * s, lineHeight: 1, height: 120 * s, marginTop: 50 * s, color: alpha(c.primary, 0.85), fontWeight: 900 }}>“</div>
+        <div style={{ display: 'flex', fontSize: 180 * s, lineHeight: 1, height: 96 * s, marginTop: 36 * s, marginLeft: -20 * s, color: alpha(c.primary, 0.85), fontWeight: 900 }}>“</div>
         <Lines fitted={head} lineHeight={1.3} style={{ fontWeight: 700, letterSpacing: 2 * s, color: ink }} />
         <div style={{ display: 'flex', width: 96 * s, height: 8 * s, borderRadius: 8 * s, background: c.primary, marginTop: 36 * s, marginBottom: 36 * s }} />
-        <div style={{ display: 'flex', flexDirection: 'column', padding: 40 * s, borderRadius: 28 * s, background: 'rgba(255,255,255,0.72)', width: W - 2 * m }}>
+        <div style={{ display: 'flex', flexDirection: 'column', padding: 40 * s, borderRadius: 28 * s, background: 'rgba(255,255,255,0.72)', width: W - 2 * m - 80 * s }}>
           <Lines fitted={story} lineHeight={1.75} style={{ color: alpha(ink, 0.82) }} />
           {sign ? <Lines fitted={sign} lineHeight={1.4} style={{ marginTop: 20 * s, color: c.primary, fontWeight: 700, alignSelf: 'flex-end' }} /> : null}
         </div>

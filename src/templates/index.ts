@@ -5,6 +5,8 @@ export {
   renderPersonalised,
   validateSlots,
   posterContentHash,
+  posterSvg,
+  posterElements,
   clearStaticLayerCache,
   staticLayerCacheStats,
   type RenderInput,
@@ -16,3 +18,4 @@ export { PosterInputError, PosterTimeoutError } from './errors.js'
 export { DEFAULT_BRAND, resolveBrand, type BrandKit } from './brand.js'
 export { IMAGE_LIMITS } from './images.js'
 export type { SlotSpec, SlotType, Slots, PersonalInfo, ValidateResult, SlotError } from './slots.js'
+export { fitText, fitBlock, stripEmoji, type FittedText, type FitOptions } from './fit-text.js'

@@ -1,9 +1,15 @@
 /** All poster templates by key, and the public description the admin builds its forms from. */
+import { activity } from './activity.js'
+import { channelsCover } from './channels-cover.js'
+import { empathy } from './empathy.js'
 import { hotTopic } from './hot-topic.js'
+import { officialCover } from './official-cover.js'
+import { product } from './product.js'
+import { spokesperson } from './spokesperson.js'
 import type { SlotSpec } from './slots.js'
 import type { SizePreset, TemplateDef } from './types.js'
 
-export const TEMPLATES: TemplateDef[] = [hotTopic]
+export const TEMPLATES: TemplateDef[] = [hotTopic, empathy, product, officialCover, channelsCover, activity, spokesperson]
 
 const byKey = new Map(TEMPLATES.map((t) => [t.key, t]))
 

@@ -251,7 +251,7 @@ async function getStaticLayer(p: Prepared, signal: AbortSignal): Promise<StaticL
   return layer
 }
 
-/** Source-over blend of a straight-alpha RGBA layer onto an RGB image at (x, y). */
+/** Source-over blend of resvg's RGBA layer (premultiplied alpha, as tiny-skia keeps it) onto an RGB image at (x, y). */
 function blendInto(dst: Buffer, dstWidth: number, src: Buffer, r: Rect): void {
   for (let y = 0; y < r.h; y++) {
     let si = y * r.w * 4
@@ -264,10 +264,10 @@ function blendInto(dst: Buffer, dstWidth: number, src: Buffer, r: Rect): void {
         dst[di + 1] = src[si + 1]
         dst[di + 2] = src[si + 2]
       } else {
-        const k = a / 255
-        dst[di] = Math.round(src[si] * k + dst[di] * (1 - k))
-        dst[di + 1] = Math.round(src[si + 1] * k + dst[di + 1] * (1 - k))
-        dst[di + 2] = Math.round(src[si + 2] * k + dst[di + 2] * (1 - k))
+        const k = 1 - a / 255
+        dst[di] = Math.round(src[si] + dst[di] * k)
+        dst[di + 1] = Math.round(src[si + 1] + dst[di + 1] * k)
+        dst[di + 2] = Math.round(src[si + 2] + dst[di + 2] * k)
       }
     }
   }
@@ -298,4 +298,23 @@ export async function renderPersonalised(input: RenderInput): Promise<RenderResu
     }
     return result(await encode(rgb, layer.width, layer.height, 3, p), p)
   })
+}
+
+/** The full poster as an SVG string (text as glyph paths); for inspection and tests. */
+export async function posterSvg(input: RenderInput): Promise<string> {
+  const p = prepare(input)
+  const sp = await staticProps(p)
+  const pp = p.rect ? await personalProps(p, p.personal ?? genericPersonal(p.brand)) : null
+  return svgOf(compose(p, sp, pp), p.size.width, p.size.height)
+}
+
+/**
+ * The poster as React elements (static layer, personal card and its rectangle), for the Chromium baseline in
+ * bench/posters.ts, which renders the very same design as HTML.
+ */
+export async function posterElements(input: RenderInput): Promise<{ staticEl: ReactElement; personalEl: ReactElement | null; rect: Rect | null; width: number; height: number }> {
+  const p = prepare(input)
+  const sp = await staticProps(p)
+  const pp = p.rect ? await personalProps(p, p.personal ?? genericPersonal(p.brand)) : null
+  return { staticEl: compose(p, sp, null), personalEl: pp ? p.template.Personal(pp) : null, rect: p.rect, width: p.size.width, height: p.size.height }
 }

@@ -169,8 +169,8 @@ describe('lint:copy CLI', () => {
     const out = JSON.parse(stdout.trim().split('\n').pop()!)
     expect(out.blocked).toBe(true)
     expect(out.hits).toEqual([
-      expect.objectContaining({ rule: 'guarantee-wen-zhuan', severity: 'block', start: 0, end: 3, matched: '稳 赚' }),
       expect.objectContaining({ rule: 'wealth-risk-disclaimer', start: -1, end: -1 }),
+      expect.objectContaining({ rule: 'guarantee-wen-zhuan', severity: 'block', start: 0, end: 3, matched: '稳 赚' }),
     ])
   }, 30_000)
 

@@ -1,7 +1,7 @@
 // Rejects rules an admin could save by mistake and that would break or stall linting:
 // empty or over-long patterns, invalid regexes, and regexes that can backtrack catastrophically.
 // Regex safety is decided statically (JS regexes cannot be interrupted once running):
-//  - no back-references (\1, \k<name>)            - no quantifier on a group (no (a+)+, (a|ab)*, (x){2,})
+//  - no back-references (\1, \k<name>)            - no repeat on a group (no (a+)+, (a|ab)*, (x){2,}); (…)? is fine
 //  - no unbounded quantifier on '.' (.* / .+)      - at most 2 unbounded quantifiers (\d+, [a-z]*)
 //  - bounded quantifiers {n,m} need m ≤ 30         - pattern ≤ 200 characters
 //  - the product of all repeat bounds (unbounded counted as 30) ≤ 1,000, so .{0,30}x.{0,30} is the most
@@ -83,7 +83,6 @@ function findCatastrophicConstruct(src: string): BilingualMessage | null {
   let repeatProduct = 1
   // What the last atom was: 'dot' | 'atom' | 'group' | null (nothing quantifiable yet).
   let last: 'dot' | 'atom' | 'group' | null = null
-  let lastGroupHadQuantifier = false
   let i = 0
   while (i < src.length) {
     const ch = src[i]
@@ -120,9 +119,8 @@ function findCatastrophicConstruct(src: string): BilingualMessage | null {
       continue
     }
     if (ch === ')') {
-      const frame = stack.pop()!
+      stack.pop()
       if (stack.length === 0) stack.push({ hasQuantifier: false })
-      lastGroupHadQuantifier = frame.hasQuantifier
       last = 'group'
       i++
       continue
@@ -149,8 +147,8 @@ function findCatastrophicConstruct(src: string): BilingualMessage | null {
     if (quant) {
       if (src[i + qlen] === '?') qlen++ // lazy modifier
       if (last === 'group') {
-        // A bounded optional group like (型|式)? is harmless only when it repeats at most once and holds no quantifier.
-        if (quant.max > 1 || lastGroupHadQuantifier) return nested
+        // An optional group like (型|式)? or (\.\d+)? runs at most once, so it cannot multiply backtracking.
+        if (quant.max > 1) return nested
       }
       if (quant.max === Infinity) {
         if (last === 'dot') {
