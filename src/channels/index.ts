@@ -30,7 +30,7 @@ export function listAdapters(): ChannelAdapter[] {
 
 export * from './types.js'
 export * from './errors.js'
-export { InMemoryTokenStore } from './token.js'
+export { InMemoryTokenStore, tokenProvider } from './token.js'
 export { redactUrl, WEIXIN_ORIGIN, QYAPI_ORIGIN } from './http.js'
 export { clientMsgIdFor, sniffImage } from './media.js'
 export { checkPayload, assertPayload, type LimitIssue } from './validate.js'
