@@ -77,7 +77,7 @@ export async function prepareImage(value: unknown, slot: string, opts: PreparedI
   const key = createHash('sha1').update(buf).update(`${opts.width}x${opts.height}${opts.fit}`).digest('hex')
   const hit = cache.get(key)
   if (hit) return hit
-  let meta: sharp.Metadata
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>
   try {
     meta = await sharp(buf).metadata()
   } catch {

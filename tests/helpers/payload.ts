@@ -8,7 +8,10 @@ let instance: Promise<Payload> | undefined
 export function testPayload(): Promise<Payload> {
   instance ??= (async () => {
     const { default: config } = await import('../../payload.config')
-    return getPayload({ config })
+    const payload = await getPayload({ config })
+    // setup-env closes it after the file, before a PostgreSQL test database is dropped
+    ;(globalThis as any).__matrixdeskTestPayload = payload
+    return payload
   })()
   return instance
 }

@@ -19,12 +19,11 @@ process.env.MATRIXDESK_TEST_DIR = dir
 process.env.PAYLOAD_SECRET ||= 'matrixdesk-test-secret-0123456789'
 process.env.CREDENTIALS_KEY ||= '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'
 
-let dropDatabase: (() => Promise<void>) | undefined
-
 if (process.env.MATRIXDESK_TEST_DB === 'postgres') {
   const base = process.env.TEST_POSTGRES_URL
   if (!base) throw new Error('TEST_POSTGRES_URL must be set for the postgres test project')
-  const name = `matrixdesk_t_${id}`
+  // named after the run so the global teardown drops exactly this run's databases
+  const name = `matrixdesk_t_${process.env.MATRIXDESK_TEST_RUN ?? 'x'}_${id}`
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()
   await admin.query(`CREATE DATABASE ${name}`)
@@ -32,17 +31,12 @@ if (process.env.MATRIXDESK_TEST_DB === 'postgres') {
   const url = new URL(base)
   url.pathname = `/${name}`
   process.env.DATABASE_URL = url.toString()
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: base })
-    await c.connect()
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    await c.end()
-  }
 } else {
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 }
 
 afterAll(async () => {
-  await dropDatabase?.().catch(() => undefined)
+  const payload = (globalThis as any).__matrixdeskTestPayload
+  if (payload) await payload.destroy().catch(() => undefined)
   fs.rmSync(dir, { recursive: true, force: true })
 })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isLoggedIn, isStaff } from '../../access'
 import { MEDIA_LIMITS } from '../../lib/media-limits'
-import { checkUpload } from './hooks/checkUpload'
+import { checkUpload, recordUploader } from './hooks/checkUpload'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -19,5 +19,5 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', label: { zh: '说明文字', en: 'Alt text' }, maxLength: 200 },
     { name: 'uploadedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
   ],
-  hooks: { beforeValidate: [checkUpload] },
+  hooks: { beforeOperation: [checkUpload], beforeChange: [recordUploader] },
 }
