@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import {
-  compileRules, lint, lintFields, normalizeWithMap, SEED_RULES, validateRulePattern, type ComplianceRule,
+  compileRules, lint, lintFields, MAX_HITS_PER_RULE, normalizeWithMap, SEED_RULES, validateRulePattern, type ComplianceRule,
 } from '../../src/lib/compliance/index.js'
 
 const rule = (over: Partial<ComplianceRule> & Pick<ComplianceRule, 'id' | 'pattern'>): ComplianceRule => ({
@@ -66,6 +65,13 @@ describe('rules', () => {
     expect(lint('最长56天免息期', 'all', c).hits).toEqual([])
     expect(lint('最长免息期', 'all', c).hits).toHaveLength(1)
     expect(lint('最近最优', 'all', c).hits.map((h) => h.start)).toEqual([2])
+  })
+
+  it('caps hits per rule and stays fast on hostile input', () => {
+    const t0 = performance.now()
+    expect(lint('最'.repeat(5000), 'all', seed).hits).toHaveLength(MAX_HITS_PER_RULE)
+    expect(lint('稳赚不赔'.repeat(1250), 'all', seed).hits.length).toBeLessThanOrEqual(MAX_HITS_PER_RULE * 2)
+    expect(performance.now() - t0).toBeLessThan(1000)
   })
 
   it('a longer hit hides a shorter hit of another rule inside it', () => {
@@ -153,7 +159,6 @@ describe('seed rules', () => {
 })
 
 describe('lint:copy CLI', () => {
-  const run = promisify(execFile)
   const cli = (args: string[], input: string) =>
     new Promise<{ code: number; stdout: string }>((resolve) => {
       const child = execFile('npx', ['tsx', 'src/cli/lint-copy.ts', ...args], { cwd: process.cwd() }, (error, stdout) =>
@@ -161,7 +166,6 @@ describe('lint:copy CLI', () => {
       )
       child.stdin!.end(input)
     })
-  void run
 
   it('prints JSON hits and exits 1 on a block hit', async () => {
     const { code, stdout } = await cli(['--category', 'wealth', '--json'], '稳 赚！')

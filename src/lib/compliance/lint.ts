@@ -12,7 +12,7 @@ import type { CompiledRuleSet } from './compile.js'
 import { normalizeWithMap, type NormalizedText } from './normalize.js'
 import type { ComplianceRule, FieldLintResult, LintHit, LintResult, ProductCategory } from './types.js'
 
-/** A regex rule stops reporting after this many hits in one text (a runaway pattern must not flood the editor). */
+/** A rule stops reporting after this many hits in one text (a runaway pattern must not flood the editor). */
 export const MAX_HITS_PER_RULE = 200
 
 type RawHit = { rule: number; s: number; e: number } // normalised positions, e exclusive
@@ -26,6 +26,7 @@ function scan(text: string, category: ProductCategory, set: CompiledRuleSet): Sc
   const candidates: RawHit[] = []
   const exceptionSpans = new Map<number, [number, number][]>()
   const requiredFound = new Set<number>()
+  const matchCounts: Record<number, number> = {}
   const { entries, patternLengths } = set
 
   set.automaton.scan(norm.text, (end, id) => {
@@ -34,7 +35,11 @@ function scan(text: string, category: ProductCategory, set: CompiledRuleSet): Sc
     for (let k = 0; k < list.length; k++) {
       const { rule, role } = list[k]
       if (!applies[rule]) continue
-      if (role === 'match') candidates.push({ rule, s: start, e: end })
+      if (role === 'match') {
+        const n = (matchCounts[rule] ?? 0) + 1
+        matchCounts[rule] = n
+        if (n <= MAX_HITS_PER_RULE) candidates.push({ rule, s: start, e: end })
+      }
       else if (role === 'required') requiredFound.add(rule)
       else {
         let spans = exceptionSpans.get(rule)
@@ -84,11 +89,26 @@ function scan(text: string, category: ProductCategory, set: CompiledRuleSet): Sc
   })
 
   // Drop a hit lying inside a strictly longer hit of another rule of equal or higher severity.
+  // Sorted by start, a container of h starts at most maxLen before h, so only that window is scanned.
   const rank = (h: RawHit) => (set.rules[h.rule].severity === 'block' ? 1 : 0)
   kept.sort((a, b) => a.s - b.s || b.e - a.e)
-  const hits = kept.filter((h) =>
-    !kept.some((o) => o !== h && o.rule !== h.rule && o.s <= h.s && h.e <= o.e && o.e - o.s > h.e - h.s && rank(o) >= rank(h)),
-  )
+  let maxLen = 0
+  for (const h of kept) maxLen = Math.max(maxLen, h.e - h.s)
+  const hits: RawHit[] = []
+  let windowStart = 0
+  for (let i = 0; i < kept.length; i++) {
+    const h = kept[i]
+    while (kept[windowStart].s < h.s - maxLen) windowStart++
+    let contained = false
+    for (let j = windowStart; j < kept.length && kept[j].s <= h.s; j++) {
+      const o = kept[j]
+      if (o !== h && o.rule !== h.rule && h.e <= o.e && o.e - o.s > h.e - h.s && rank(o) >= rank(h)) {
+        contained = true
+        break
+      }
+    }
+    if (!contained) hits.push(h)
+  }
   return { norm, hits, requiredFound }
 }
 
