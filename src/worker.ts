@@ -42,6 +42,12 @@ async function main() {
   await warnOnEvictionPolicy(sharedRedis(), (m) => log.warn(m))
   const workers = await startWorkers(payload)
   await upsertSchedulers()
+  // A flushed or replaced Redis loses the job schedulers too (the reconciler among them): re-upsert them
+  // every minute so recovery never waits for a worker restart. Upserting is idempotent.
+  const schedulerRefresh = setInterval(() => {
+    upsertSchedulers().catch((err) => log.warn(`could not refresh job schedulers: ${err.message}`))
+  }, 60_000)
+  schedulerRefresh.unref()
   log.info(`worker ${process.pid} ready: ${workers.length} queues (${workerSpecs.map((s) => s.queue).join(', ')})`)
   if (process.send) process.send({ type: 'worker-ready', pid: process.pid })
 
@@ -49,6 +55,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
+    clearInterval(schedulerRefresh)
     log.info(`worker ${process.pid} received ${signal}: finishing active jobs…`)
     // close() waits for jobs in progress, so a publish that has started completes and records its outcome
     await Promise.all(workers.map((w) => w.close()))

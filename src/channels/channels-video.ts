@@ -1,6 +1,6 @@
 /** 视频号 (WeChat Channels): no official publishing API, so it is a manual channel with a ready kit. */
-import { createManualAdapter } from './manual-kit.js'
-import type { ChannelLimits } from './types.js'
+import { createManualAdapter } from './manual-kit'
+import type { ChannelLimits } from './types'
 
 export const CHANNELS_VIDEO_LIMITS: ChannelLimits = {
   titleMaxChars: 16,

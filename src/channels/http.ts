@@ -17,7 +17,7 @@ import {
   UnknownOutcomeError,
   classifyWechatError,
   AuthExpiredError,
-} from './errors.js'
+} from './errors'
 
 export const WEIXIN_ORIGIN = 'https://api.weixin.qq.com'
 export const QYAPI_ORIGIN = 'https://qyapi.weixin.qq.com'

@@ -1,12 +1,12 @@
 /** Registry: one adapter per channel kind, plus the public helpers other modules use. */
-import { channelsVideo } from './channels-video.js'
-import { BadRequestError } from './errors.js'
-import { officialAccountService, officialAccountSubscription } from './official-account.js'
-import { personalMoments } from './personal-moments.js'
-import type { ChannelAdapter, ChannelKind } from './types.js'
-import { wecomCustomerGroups } from './wecom-customer-groups.js'
-import { wecomMoments } from './wecom-moments.js'
-import { wecomRobot } from './wecom-robot.js'
+import { channelsVideo } from './channels-video'
+import { BadRequestError } from './errors'
+import { officialAccountService, officialAccountSubscription } from './official-account'
+import { personalMoments } from './personal-moments'
+import type { ChannelAdapter, ChannelKind } from './types'
+import { wecomCustomerGroups } from './wecom-customer-groups'
+import { wecomMoments } from './wecom-moments'
+import { wecomRobot } from './wecom-robot'
 
 const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
   oa_subscription: officialAccountSubscription,
@@ -28,12 +28,12 @@ export function listAdapters(): ChannelAdapter[] {
   return Object.values(ADAPTERS)
 }
 
-export * from './types.js'
-export * from './errors.js'
-export { InMemoryTokenStore, tokenProvider } from './token.js'
-export { redactUrl, WEIXIN_ORIGIN, QYAPI_ORIGIN } from './http.js'
-export { clientMsgIdFor, sniffImage } from './media.js'
-export { checkPayload, assertPayload, type LimitIssue } from './validate.js'
-export { createRateLimiter, shanghaiPeriod, type RateLimiter, type RateDecision, type RateTicket } from './rate-limit.js'
-export { buildManualKit, formatTopics } from './manual-kit.js'
-export { buildRobotMessages } from './wecom-robot.js'
+export * from './types'
+export * from './errors'
+export { InMemoryTokenStore, tokenProvider } from './token'
+export { redactUrl, WEIXIN_ORIGIN, QYAPI_ORIGIN } from './http'
+export { clientMsgIdFor, sniffImage } from './media'
+export { checkPayload, assertPayload, type LimitIssue } from './validate'
+export { createRateLimiter, shanghaiPeriod, type RateLimiter, type RateDecision, type RateTicket } from './rate-limit'
+export { buildManualKit, formatTopics } from './manual-kit'
+export { buildRobotMessages } from './wecom-robot'

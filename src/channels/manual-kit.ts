@@ -5,9 +5,9 @@
  *
  * platformId: `manual:<kind>:<publicationId>`; the "done" confirmation lives in our database.
  */
-import { BadRequestError } from './errors.js'
-import type { ChannelAdapter, ChannelKind, ChannelLimits, ManualKit, MediaInput, PublishPayload } from './types.js'
-import { assertPayload } from './validate.js'
+import { BadRequestError } from './errors'
+import type { ChannelAdapter, ChannelKind, ChannelLimits, ManualKit, MediaInput, PublishPayload } from './types'
+import { assertPayload } from './validate'
 
 function describe(m: MediaInput) {
   return { ref: m.ref, filename: m.filename, mime: m.mime, bytes: m.data.length }

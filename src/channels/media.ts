@@ -1,6 +1,6 @@
 /** Small helpers for the files we upload: sniff the real format from magic bytes, never trust names. */
 import { createHash } from 'node:crypto'
-import type { ImageFormat, MediaInput } from './types.js'
+import type { ImageFormat, MediaInput } from './types'
 
 export function sniffImage(data: Buffer): ImageFormat | null {
   if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png'

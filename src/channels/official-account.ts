@@ -8,10 +8,10 @@
  *
  * platformId formats: `publish:<publish_id>` and `mass:<msg_id>:<msg_data_id>`.
  */
-import { BadRequestError, ChannelError } from './errors.js'
-import { DEFAULT_TIMEOUT_MS, WEIXIN_ORIGIN, callWithToken, type HttpCall, type TokenProvider } from './http.js'
-import { clientMsgIdFor, imageFileInfo } from './media.js'
-import { tokenProvider } from './token.js'
+import { BadRequestError, ChannelError } from './errors'
+import { DEFAULT_TIMEOUT_MS, WEIXIN_ORIGIN, callWithToken, type HttpCall, type TokenProvider } from './http'
+import { clientMsgIdFor, imageFileInfo } from './media'
+import { tokenProvider } from './token'
 import type {
   ChannelAdapter,
   ChannelContext,
@@ -20,8 +20,8 @@ import type {
   PublishPayload,
   PublishResult,
   StatusResult,
-} from './types.js'
-import { assertPayload } from './validate.js'
+} from './types'
+import { assertPayload } from './validate'
 
 type OaKind = 'oa_subscription' | 'oa_service'
 

@@ -1,6 +1,6 @@
 /** A manager's own 朋友圈: no API for personal accounts, so a manual kit plus reminder and "done". */
-import { createManualAdapter } from './manual-kit.js'
-import type { ChannelLimits } from './types.js'
+import { createManualAdapter } from './manual-kit'
+import type { ChannelLimits } from './types'
 
 export const PERSONAL_MOMENTS_LIMITS: ChannelLimits = {
   // 朋友圈 folds long text behind "全文"; 2,000 keeps it in line with WeCom Moments.

@@ -8,8 +8,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
-import { RateLimitedError } from './errors.js'
-import type { RateAction, RateRule } from './types.js'
+import { RateLimitedError } from './errors'
+import type { RateAction, RateRule } from './types'
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000
 

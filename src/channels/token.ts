@@ -4,9 +4,9 @@
  * fetching a new 公众号 token invalidates the old one after a grace period, so nodes must not each
  * fetch their own). Concurrent refreshes inside one process share a single request.
  */
-import { BadRequestError } from './errors.js'
-import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, WEIXIN_ORIGIN, callJson, type TokenProvider } from './http.js'
-import type { ChannelContext, TokenRecord, TokenStore } from './types.js'
+import { BadRequestError } from './errors'
+import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, WEIXIN_ORIGIN, callJson, type TokenProvider } from './http'
+import type { ChannelContext, TokenRecord, TokenStore } from './types'
 
 /** Refresh this long before the platform's expiry, so a token never dies mid-publish. */
 const EARLY_REFRESH_MS = 5 * 60_000

@@ -2,9 +2,9 @@
  * Checks a payload against a channel's declared limits before anything is sent, so editors see a
  * bilingual reason at once instead of a platform errcode at publish time.
  */
-import { BadRequestError } from './errors.js'
-import { charCount, sniffImage, utf8Bytes } from './media.js'
-import type { ChannelLimits, PublishPayload } from './types.js'
+import { BadRequestError } from './errors'
+import { charCount, sniffImage, utf8Bytes } from './media'
+import type { ChannelLimits, PublishPayload } from './types'
 
 export interface LimitIssue {
   field: string

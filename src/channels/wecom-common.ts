@@ -1,8 +1,8 @@
 /** Pieces shared by the WeCom task channels (customer groups, Moments): corp token calls and hooks. */
-import { ChannelError } from './errors.js'
-import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, callWithToken, type HttpCall, type TokenProvider, type WechatJson } from './http.js'
-import { tokenProvider } from './token.js'
-import type { ChannelContext, ConnectionTestResult, PublishPayload } from './types.js'
+import { ChannelError } from './errors'
+import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, callWithToken, type HttpCall, type TokenProvider, type WechatJson } from './http'
+import { tokenProvider } from './token'
+import type { ChannelContext, ConnectionTestResult, PublishPayload } from './types'
 
 export interface CorpClient {
   call<T extends object = WechatJson>(c: Omit<HttpCall, 'baseUrl' | 'timeoutMs'>): Promise<T>

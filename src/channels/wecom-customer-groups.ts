@@ -8,11 +8,11 @@
  *
  * platformId: `groupmsg:<msgid>[,<msgid>...]`.
  */
-import { BadRequestError } from './errors.js'
-import { imageFileInfo } from './media.js'
-import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types.js'
-import { assertPayload } from './validate.js'
-import { corpClient, testCorpConnection } from './wecom-common.js'
+import { BadRequestError } from './errors'
+import { imageFileInfo } from './media'
+import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types'
+import { assertPayload } from './validate'
+import { corpClient, testCorpConnection } from './wecom-common'
 
 export const WECOM_GROUPS_LIMITS: ChannelLimits = {
   textMaxBytes: 4000,

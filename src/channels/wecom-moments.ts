@@ -7,11 +7,11 @@
  *
  * platformId: `moment:<jobid>` (the moment_id is looked up again from the job on every check).
  */
-import { BadRequestError, TransientError } from './errors.js'
-import { imageFileInfo } from './media.js'
-import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types.js'
-import { assertPayload } from './validate.js'
-import { corpClient, testCorpConnection, type CorpClient } from './wecom-common.js'
+import { BadRequestError, TransientError } from './errors'
+import { imageFileInfo } from './media'
+import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types'
+import { assertPayload } from './validate'
+import { corpClient, testCorpConnection, type CorpClient } from './wecom-common'
 
 export const WECOM_MOMENTS_LIMITS: ChannelLimits = {
   textMaxChars: 2000,

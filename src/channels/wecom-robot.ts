@@ -6,11 +6,11 @@
  * creating call, reported to ctx hooks as `webhook/send#<n>`.
  * The webhook returns no message id, so platformId is `robot:<publicationId>:<messageCount>`.
  */
-import { AuthExpiredError, BadRequestError } from './errors.js'
-import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, callJson } from './http.js'
-import { md5Hex } from './media.js'
-import type { ChannelAdapter, ChannelContext, ChannelLimits, PublishPayload, PublishResult } from './types.js'
-import { assertPayload } from './validate.js'
+import { AuthExpiredError, BadRequestError } from './errors'
+import { DEFAULT_TIMEOUT_MS, QYAPI_ORIGIN, callJson } from './http'
+import { md5Hex } from './media'
+import type { ChannelAdapter, ChannelContext, ChannelLimits, PublishPayload, PublishResult } from './types'
+import { assertPayload } from './validate'
 
 export const WECOM_ROBOT_LIMITS: ChannelLimits = {
   textMaxBytes: 2048,

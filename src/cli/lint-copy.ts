@@ -3,7 +3,7 @@
 // Exit codes: 0 no block-severity hit, 1 at least one block-severity hit, 2 usage or input error.
 // --rules: a JSON array of ComplianceRule (e.g. exported from the `compliance-rules` collection); default = seed rules.
 import { readFileSync } from 'node:fs'
-import { compileRules, lint, PRODUCT_CATEGORIES, SEED_RULES, type ComplianceRule, type ProductCategory } from '../lib/compliance/index.js'
+import { compileRules, lint, PRODUCT_CATEGORIES, SEED_RULES, type ComplianceRule, type ProductCategory } from '../lib/compliance/index'
 
 const MAX_INPUT_BYTES = 2 * 1024 * 1024
 

@@ -8,7 +8,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { IMAGE_LIMITS, PosterInputError, PosterTimeoutError, listTemplates, renderPoster } from '../templates/index.js'
+import { IMAGE_LIMITS, PosterInputError, PosterTimeoutError, listTemplates, renderPoster } from '../templates/index'
 
 function fail(zh: string, en: string, code = 2): never {
   process.stderr.write(`错误：${zh}\nError: ${en}\n`)

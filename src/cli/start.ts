@@ -130,6 +130,9 @@ async function main() {
   }
   const web = launch('src/server.ts', 'web', dev ? ['--dev'] : [])
   launch('src/worker.ts', 'worker')
+  // the demo bank's linked accounts point at the local WeChat/WeCom server (reused when one already listens)
+  const fakePort = Number(process.env.FAKE_WECHAT_PORT || 3900)
+  if (process.env.MATRIXDESK_FAKE_WECHAT !== '0' && !(await tcpReachable('127.0.0.1', fakePort, 500))) launch('tests/helpers/fake-wechat/main.ts', 'fake-wechat')
   web.on('message', (m: { type?: string }) => {
     if (m?.type === 'web-ready') say(`✓ MatrixDesk 矩阵台 ready in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${env.publicUrl}/admin`)
   })

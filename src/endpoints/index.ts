@@ -2,6 +2,9 @@
 // process itself never boots a second Payload instance beside Next's.
 import type { Endpoint } from 'payload'
 
+import { analyticsDashboard, analyticsExport } from './analytics'
+import { communityPosterInput } from './community-posters'
+import { postEvents } from './events'
 import { health } from './health'
 
-export const endpoints: Endpoint[] = [health]
+export const endpoints: Endpoint[] = [health, postEvents, analyticsDashboard, analyticsExport, communityPosterInput]

@@ -5,6 +5,13 @@ import { queuePrefix, sharedRedis } from './connection'
 
 export const QUEUES = {
   system: 'system',
+  content: 'content',
+  publish: 'publish',
+  reconcile: 'reconcile',
+  render: 'render',
+  tracking: 'tracking',
+  metrics: 'metrics',
+  sop: 'sop',
 } as const
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
 

@@ -28,6 +28,10 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
         // makes a second writer wait instead of failing with SQLITE_BUSY.
         wal: true,
         busyTimeout: 10_000,
+        // No transactionOptions: with them libsql opens a fresh connection after every transaction that
+        // lacks the busy timeout, and web + worker then fail with SQLITE_BUSY under load. Code that must be
+        // atomic therefore never relies on SQLite transactions: publication claims are conditional single-row
+        // updates, workflow transitions hold a Redis lock, and the tracking writer is idempotent per event.
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         push: !production && process.env.MATRIXDESK_NO_PUSH !== '1',
         prodMigrations: production ? sqliteMigrations : undefined,

@@ -4,7 +4,10 @@ import type { Router } from 'express'
 
 import type { AppEnv } from '../lib/env'
 import { healthRouter } from './health'
+import { myPostersRouter } from './my-posters'
+import { postersRouter } from './posters'
+import { trackingRouter } from './tracking'
 
 export function expressRoutes(env: AppEnv): Router[] {
-  return [healthRouter(env)]
+  return [healthRouter(env), trackingRouter(env), myPostersRouter(env), postersRouter(env)]
 }

@@ -2,7 +2,12 @@
 // and `npm run seed` (reset) empties every collection first.
 import type { Payload } from 'payload'
 
+import { seedContentStudio } from './content'
+import { seedCommunity } from './community'
 import { seedOrganisation } from './organisation'
+import { seedPosters } from './posters'
+import { seedPublishing } from './publishing'
+import { seedTracking } from './tracking'
 
 export interface SeedStep {
   name: string
@@ -10,7 +15,14 @@ export interface SeedStep {
 }
 
 /** Steps run in order; later capabilities append theirs (content, posters, accounts, activities…). */
-export const seedSteps: SeedStep[] = [{ name: 'organisation', run: seedOrganisation }]
+export const seedSteps: SeedStep[] = [
+  { name: 'organisation', run: seedOrganisation },
+  { name: 'content studio', run: seedContentStudio },
+  { name: 'posters', run: seedPosters },
+  { name: 'tracking', run: seedTracking },
+  { name: 'publishing', run: seedPublishing },
+  { name: 'community', run: seedCommunity },
+]
 
 export async function seedDemo(payload: Payload, opts: { reset?: boolean; log?: (m: string) => void } = {}) {
   const say = opts.log ?? (() => undefined)

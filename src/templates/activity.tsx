@@ -1,8 +1,8 @@
 /** Interactive activity poster (quiz / 猜灯谜 / lottery), 1:1: a question card with options, a prize chip, a compact card. */
-import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components.js'
-import { fitBlock, fitText } from './fit-text.js'
-import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types.js'
-import { SIZE_1x1 } from './sizes.js'
+import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components'
+import { fitBlock, fitText } from './fit-text'
+import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types'
+import { SIZE_1x1 } from './sizes'
 
 function cardRect(size: SizePreset): Rect {
   const s = size.width / 1080

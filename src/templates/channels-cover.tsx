@@ -1,8 +1,8 @@
 /** 视频号 Channels video cover, 3:4 (1080×1440): photo backdrop, big centred title, series tag, manager strip. */
-import { Avatar, Emblem, Lines, Root, alpha, mix } from './components.js'
-import { fitText } from './fit-text.js'
-import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types.js'
-import { SIZE_3x4 } from './sizes.js'
+import { Avatar, Emblem, Lines, Root, alpha, mix } from './components'
+import { fitText } from './fit-text'
+import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types'
+import { SIZE_3x4 } from './sizes'
 
 function stripRect(size: SizePreset): Rect {
   const s = size.width / 1080

@@ -1,9 +1,9 @@
 /** Building blocks shared by the templates: brand header, fitted text, bullet lists, manager card, disclaimer. */
 import type { CSSProperties, ReactNode } from 'react'
-import type { BrandKit } from './brand.js'
-import { alpha, mix } from './color.js'
-import { fitText, type FittedText } from './fit-text.js'
-import type { PersonalProps, Rect } from './types.js'
+import type { BrandKit } from './brand'
+import { alpha, mix } from './color'
+import { fitText, type FittedText } from './fit-text'
+import type { PersonalProps, Rect } from './types'
 
 export const FONT = 'Noto Sans SC'
 

@@ -1,8 +1,8 @@
 /** 共情 empathy story poster, 9:16: a warm, light layout with a quote, a short story and a signature line. */
-import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components.js'
-import { fitText } from './fit-text.js'
-import type { StaticProps, TemplateDef } from './types.js'
-import { SIZE_9x16, cardRect9x16 } from './sizes.js'
+import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components'
+import { fitText } from './fit-text'
+import type { StaticProps, TemplateDef } from './types'
+import { SIZE_9x16, cardRect9x16 } from './sizes'
 
 function Empathy({ slots, brand, size, images, logo, personalRect }: StaticProps) {
   const { width: W, height: H } = size

@@ -5,7 +5,7 @@
  * We break lines ourselves (CJK anywhere, Latin at word boundaries, no closing punctuation at a line start) and
  * render each line as its own no-wrap block, so satori's own wrapping never disagrees with our count.
  */
-import { getMetrics } from './fonts.js'
+import { getMetrics } from './fonts'
 
 export interface FitOptions {
   maxWidth: number

@@ -1,8 +1,8 @@
 /** 借势 hot-topic poster, 9:16 (朋友圈 1080×1920): headline, offer pill, bullet points, manager card. */
-import { BrandHeader, Bubble, Bullets, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components.js'
-import { fitBlock, fitText } from './fit-text.js'
-import type { StaticProps, TemplateDef } from './types.js'
-import { SIZE_9x16, cardRect9x16 } from './sizes.js'
+import { BrandHeader, Bubble, Bullets, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components'
+import { fitBlock, fitText } from './fit-text'
+import type { StaticProps, TemplateDef } from './types'
+import { SIZE_9x16, cardRect9x16 } from './sizes'
 
 function HotTopic({ slots, brand, size, images, logo, personalRect }: StaticProps) {
   const { width: W, height: H } = size

@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp'
 import { createHash } from 'node:crypto'
-import { PosterInputError } from './errors.js'
+import { PosterInputError } from './errors'
 
 export const IMAGE_LIMITS = {
   maxBytes: 10 * 1024 * 1024,

@@ -1,8 +1,8 @@
 /** 公众号 article cover: 2.35:1 (900×383) and its 1:1 companion (500×500). No personal card (one per article). */
-import { Bubble, Emblem, Lines, ManagerCard, Root, alpha, mix } from './components.js'
-import { fitText } from './fit-text.js'
-import type { StaticProps, TemplateDef } from './types.js'
-import { SIZE_COVER, SIZE_COVER_SQUARE } from './sizes.js'
+import { Bubble, Emblem, Lines, ManagerCard, Root, alpha, mix } from './components'
+import { fitText } from './fit-text'
+import type { StaticProps, TemplateDef } from './types'
+import { SIZE_COVER, SIZE_COVER_SQUARE } from './sizes'
 
 function OfficialCover({ slots, brand, size, images, logo }: StaticProps) {
   const { width: W, height: H } = size

@@ -1,8 +1,8 @@
 /** Product highlight poster, 9:16: a big rate or benefit figure on a deep brand gradient, with feature chips. */
-import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components.js'
-import { fitBlock, fitText } from './fit-text.js'
-import type { StaticProps, TemplateDef } from './types.js'
-import { SIZE_9x16, cardRect9x16 } from './sizes.js'
+import { BrandHeader, Bubble, Disclaimer, Lines, ManagerCard, Root, ShadowPlate, alpha, mix } from './components'
+import { fitBlock, fitText } from './fit-text'
+import type { StaticProps, TemplateDef } from './types'
+import { SIZE_9x16, cardRect9x16 } from './sizes'
 
 const GOLD = '#FFD98A'
 

@@ -1,13 +1,13 @@
 /** All poster templates by key, and the public description the admin builds its forms from. */
-import { activity } from './activity.js'
-import { channelsCover } from './channels-cover.js'
-import { empathy } from './empathy.js'
-import { hotTopic } from './hot-topic.js'
-import { officialCover } from './official-cover.js'
-import { product } from './product.js'
-import { spokesperson } from './spokesperson.js'
-import type { SlotSpec } from './slots.js'
-import type { SizePreset, TemplateDef } from './types.js'
+import { activity } from './activity'
+import { channelsCover } from './channels-cover'
+import { empathy } from './empathy'
+import { hotTopic } from './hot-topic'
+import { officialCover } from './official-cover'
+import { product } from './product'
+import { spokesperson } from './spokesperson'
+import type { SlotSpec } from './slots'
+import type { SizePreset, TemplateDef } from './types'
 
 export const TEMPLATES: TemplateDef[] = [hotTopic, empathy, product, officialCover, channelsCover, activity, spokesperson]
 

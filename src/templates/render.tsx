@@ -7,16 +7,16 @@ import satori from 'satori'
 import { renderAsync } from '@resvg/resvg-js'
 import sharp from 'sharp'
 import type { ReactElement } from 'react'
-import { resolveBrand, type BrandKit } from './brand.js'
-import { PosterInputError, PosterTimeoutError } from './errors.js'
-import { getFonts } from './fonts.js'
-import { stableHash } from './hash.js'
-import { prepareImage } from './images.js'
-import { ByteLru } from './lru.js'
-import { qrDataUri } from './qr.js'
-import { getTemplate } from './registry.js'
-import { validateAgainst, validatePersonal, type PersonalInfo, type Slots, type ValidateResult } from './slots.js'
-import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types.js'
+import { resolveBrand, type BrandKit } from './brand'
+import { PosterInputError, PosterTimeoutError } from './errors'
+import { fontsFor, getFonts, type SatoriFont } from './fonts'
+import { stableHash } from './hash'
+import { prepareImage } from './images'
+import { ByteLru } from './lru'
+import { qrDataUri } from './qr'
+import { getTemplate } from './registry'
+import { validateAgainst, validatePersonal, type PersonalInfo, type Slots, type ValidateResult } from './slots'
+import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types'
 
 export type PosterFormat = 'jpeg' | 'png'
 
@@ -70,6 +70,16 @@ interface Prepared {
   rect: Rect | null
   format: PosterFormat
   quality: number
+  /** The font list this poster's text needs (with the Ext-B fallback only when a character asks for it). */
+  fonts: SatoriFont[]
+}
+
+/** Every string in the input (image bytes skipped), to pick the fonts. */
+function textOf(v: unknown): string {
+  if (typeof v === 'string') return v
+  if (Array.isArray(v)) return v.map(textOf).join('')
+  if (v && typeof v === 'object' && !Buffer.isBuffer(v)) return Object.values(v).map(textOf).join('')
+  return ''
 }
 
 function prepare(input: RenderInput): Prepared {
@@ -84,15 +94,18 @@ function prepare(input: RenderInput): Prepared {
   if (!res.ok) throw new PosterInputError(res.errors[0].slot, res.errors[0], res.errors)
   const format = input.format ?? 'jpeg'
   if (format !== 'jpeg' && format !== 'png') throw new PosterInputError('format', { zh: '格式只能是 jpeg 或 png', en: 'Format must be jpeg or png' })
+  const brand = resolveBrand(input.brand)
+  const personal = input.personal ? validatePersonal(input.personal) : null
   return {
     template,
     size,
     slots: res.slots,
-    brand: resolveBrand(input.brand),
-    personal: input.personal ? validatePersonal(input.personal) : null,
+    brand,
+    personal,
     rect: template.personalRect(size),
     format,
     quality: Math.min(100, Math.max(40, input.quality ?? 85)),
+    fonts: fontsFor(textOf([res.slots, brand, personal])),
   }
 }
 
@@ -133,8 +146,8 @@ function checkAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new Error('aborted')
 }
 
-async function rasterise(el: ReactElement, width: number, height: number, signal: AbortSignal): Promise<Buffer> {
-  const svg = await svgOf(el, width, height)
+async function rasterise(el: ReactElement, width: number, height: number, fonts: SatoriFont[], signal: AbortSignal): Promise<Buffer> {
+  const svg = await svgOf(el, width, height, fonts)
   checkAborted(signal)
   // napi-rs takes over the signal it is given (one per call), so each resvg call gets its own child controller.
   const child = new AbortController()
@@ -149,8 +162,8 @@ async function rasterise(el: ReactElement, width: number, height: number, signal
 }
 
 /** satori → SVG string. Exported for tests that inspect the SVG (e.g. injection-looking text). */
-export async function svgOf(el: ReactElement, width: number, height: number): Promise<string> {
-  return satori(el, { width, height, fonts: getFonts() as Parameters<typeof satori>[1]['fonts'] })
+export async function svgOf(el: ReactElement, width: number, height: number, fonts: SatoriFont[] = getFonts()): Promise<string> {
+  return satori(el, { width, height, fonts: fonts as Parameters<typeof satori>[1]['fonts'] })
 }
 
 async function staticProps(p: Prepared): Promise<StaticProps> {
@@ -203,7 +216,7 @@ export async function renderPoster(input: RenderInput): Promise<RenderResult> {
   return withDeadline(input.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
     const sp = await staticProps(p)
     const pp = p.rect ? await personalProps(p, p.personal ?? genericPersonal(p.brand)) : null
-    const raw = await rasterise(compose(p, sp, pp), p.size.width, p.size.height, signal)
+    const raw = await rasterise(compose(p, sp, pp), p.size.width, p.size.height, p.fonts, signal)
     checkAborted(signal)
     return result(await encode(raw, p.size.width, p.size.height, 4, p), p)
   })
@@ -243,7 +256,7 @@ async function getStaticLayer(p: Prepared, signal: AbortSignal): Promise<StaticL
     // The promise is cached at once so concurrent requests for one poster version share a single render.
     layer = (async () => {
       const sp = await staticProps(p)
-      const raw = await rasterise(compose(p, sp, null), p.size.width, p.size.height, signal)
+      const raw = await rasterise(compose(p, sp, null), p.size.width, p.size.height, p.fonts, signal)
       return { rgb: rgbaToRgb(raw), width: p.size.width, height: p.size.height }
     })()
     staticCache.set(key, layer, p.size.width * p.size.height * 3)
@@ -287,7 +300,7 @@ export async function renderPersonalised(input: RenderInput): Promise<RenderResu
         ? personalProps(p, p.personal ?? genericPersonal(p.brand)).then((pp) => {
             const r = p.rect!
             const el = <div style={{ display: 'flex', width: r.w, height: r.h }}>{p.template.Personal(pp)}</div>
-            return rasterise(el, r.w, r.h, signal)
+            return rasterise(el, r.w, r.h, p.fonts, signal)
           })
         : Promise.resolve(null),
     ])
@@ -306,7 +319,7 @@ export async function posterSvg(input: RenderInput): Promise<string> {
   const p = prepare(input)
   const sp = await staticProps(p)
   const pp = p.rect ? await personalProps(p, p.personal ?? genericPersonal(p.brand)) : null
-  return svgOf(compose(p, sp, pp), p.size.width, p.size.height)
+  return svgOf(compose(p, sp, pp), p.size.width, p.size.height, p.fonts)
 }
 
 /**

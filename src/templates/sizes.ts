@@ -1,5 +1,5 @@
 /** Size presets used by the templates (channel facts: 朋友圈 9:16, 公众号 2.35:1 + 1:1, 视频号 3:4). */
-import type { Rect, SizePreset } from './types.js'
+import type { Rect, SizePreset } from './types'
 
 export const SIZE_9x16: SizePreset = { key: '9x16', width: 1080, height: 1920, label: { zh: '朋友圈竖版 9:16', en: 'Moments 9:16' } }
 export const SIZE_1x1: SizePreset = { key: '1x1', width: 1080, height: 1080, label: { zh: '方图 1:1', en: 'Square 1:1' } }

@@ -1,6 +1,6 @@
 /** Slot schema (what the admin builds forms from) and validation with bilingual, slot-named errors. */
-import { checkImageInput } from './images.js'
-import { PosterInputError } from './errors.js'
+import { checkImageInput } from './images'
+import { PosterInputError } from './errors'
 
 export type SlotType = 'text' | 'lines' | 'image' | 'figure'
 

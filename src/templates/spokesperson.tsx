@@ -1,8 +1,8 @@
 /** 代言 spokesperson poster, 9:16: "我为XX银行代言" with the manager's own photo as the hero (all personal). */
-import { Avatar, BrandHeader, Bubble, Disclaimer, Lines, Root, ShadowPlate, alpha, mix } from './components.js'
-import { fitText } from './fit-text.js'
-import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types.js'
-import { SIZE_9x16 } from './sizes.js'
+import { Avatar, BrandHeader, Bubble, Disclaimer, Lines, Root, ShadowPlate, alpha, mix } from './components'
+import { fitText } from './fit-text'
+import type { PersonalProps, Rect, SizePreset, StaticProps, TemplateDef } from './types'
+import { SIZE_9x16 } from './sizes'
 
 function heroRect(size: SizePreset): Rect {
   const s = size.width / 1080

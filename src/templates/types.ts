@@ -1,7 +1,7 @@
 /** Shapes shared by every template definition. */
 import type { ReactElement } from 'react'
-import type { BrandKit } from './brand.js'
-import type { PersonalInfo, SlotSpec, Slots } from './slots.js'
+import type { BrandKit } from './brand'
+import type { PersonalInfo, SlotSpec, Slots } from './slots'
 
 export interface SizePreset {
   key: string

@@ -37,12 +37,19 @@ describe('admin', () => {
   it('logs the demo editor in to a Chinese dashboard that says what to do next', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
+    // bank intranets have no internet: the admin must not fetch anything from outside (no Gravatar, no CDN)
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      const host = new URL(r.url()).hostname
+      if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) foreign.push(r.url())
+    })
     await login(page, baseUrl, 'editor@jcbank.demo')
     await page.waitForSelector('.md-welcome')
     const text = await page.locator('body').innerText()
     expect(text).toMatch(/李晓雯，你好/)
     expect(text).toMatch(/内容编辑/)
     await screenshot(page, 'foundation-dashboard-editor')
+    expect(foreign).toEqual([])
     await context.close()
   })
 })

@@ -1,8 +1,8 @@
 // Resolves festival definitions to Gregorian dates (Asia/Shanghai calendar days) and builds lead-time alerts.
-import { addDays, dayNumber, nthWeekday, shanghaiDate, ymd } from './china-date.js'
-import { FESTIVALS, type FestivalDefinition, type FestivalKind } from './festival-definitions.js'
-import { lunarToSolar } from './lunar.js'
-import { solarTermsOfYear } from './solar-terms.js'
+import { addDays, dayNumber, nthWeekday, shanghaiDate, ymd } from './china-date'
+import { FESTIVALS, type FestivalDefinition, type FestivalKind } from './festival-definitions'
+import { lunarToSolar } from './lunar'
+import { solarTermsOfYear } from './solar-terms'
 
 export const MIN_SUPPORTED_YEAR = 2001
 export const MAX_SUPPORTED_YEAR = 2099

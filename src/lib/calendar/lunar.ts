@@ -3,9 +3,9 @@
 //  - the month containing the winter solstice (冬至) is month 11;
 //  - when 13 new moons begin between two month-11s, the first month without a principal term (中气)
 //    is the leap month and repeats the number of the month before it.
-import { lunationNear, newMoonUtc } from './astronomy.js'
-import { addDays, dayNumber, shanghaiDate } from './china-date.js'
-import { solarTermsOfYear } from './solar-terms.js'
+import { lunationNear, newMoonUtc } from './astronomy'
+import { addDays, dayNumber, shanghaiDate } from './china-date'
+import { solarTermsOfYear } from './solar-terms'
 
 export type LunarMonth = {
   /** Lunar year number (the Gregorian year in which its 正月 begins). */

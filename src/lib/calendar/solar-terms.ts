@@ -1,7 +1,7 @@
 // The 24 solar terms (二十四节气): the date in Asia/Shanghai on which the Sun's apparent longitude reaches
 // each multiple of 15°. 立春 = 315°, 春分 = 0°, 冬至 = 270°.
-import { jdeOfSunLongitude, jdeToUtc } from './astronomy.js'
-import { shanghaiDate } from './china-date.js'
+import { jdeOfSunLongitude, jdeToUtc } from './astronomy'
+import { shanghaiDate } from './china-date'
 
 export type SolarTermInfo = { key: string; nameZh: string; nameEn: string; longitude: number }
 

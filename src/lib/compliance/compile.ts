@@ -2,10 +2,10 @@
 // (with their accepted alternatives) go into one Aho–Corasick automaton; regex rules are validated and
 // pre-compiled. Compiled sets are cached by a hash of the rules, so re-linting on every save is cheap.
 import { createHash } from 'node:crypto'
-import { AhoCorasick } from './aho-corasick.js'
-import { normalizePattern } from './normalize.js'
-import { PRODUCT_CATEGORIES, type BilingualMessage, type ComplianceRule, type ProductCategory } from './types.js'
-import { validateRulePattern } from './validate-rule.js'
+import { AhoCorasick } from './aho-corasick'
+import { normalizePattern } from './normalize'
+import { PRODUCT_CATEGORIES, type BilingualMessage, type ComplianceRule, type ProductCategory } from './types'
+import { validateRulePattern } from './validate-rule'
 
 export type AutomatonEntry = { rule: number; role: 'match' | 'exception' | 'required' }
 

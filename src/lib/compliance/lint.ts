@@ -8,9 +8,9 @@
 //  - required-phrase: when neither the phrase nor one of its alternatives occurs, one hit with
 //    start = end = -1 and matched = '' (there is nothing in the text to highlight).
 //  - blocked = at least one hit with severity 'block'.
-import type { CompiledRuleSet } from './compile.js'
-import { normalizeWithMap, type NormalizedText } from './normalize.js'
-import type { ComplianceRule, FieldLintResult, LintHit, LintResult, ProductCategory } from './types.js'
+import type { CompiledRuleSet } from './compile'
+import { normalizeWithMap, type NormalizedText } from './normalize'
+import type { ComplianceRule, FieldLintResult, LintHit, LintResult, ProductCategory } from './types'
 
 /** A rule stops reporting after this many hits in one text (a runaway pattern must not flood the editor). */
 export const MAX_HITS_PER_RULE = 200

@@ -7,8 +7,8 @@
 //  - the product of all repeat bounds (unbounded counted as 30) ≤ 1,000, so .{0,30}x.{0,30} is the most
 //    backtracking one start position can cost
 // With these, a match attempt does at most a small polynomial amount of work per start position.
-import { normalizePattern } from './normalize.js'
-import { PRODUCT_CATEGORIES, RULE_KINDS, SEVERITIES, type BilingualMessage, type ComplianceRule } from './types.js'
+import { normalizePattern } from './normalize'
+import { PRODUCT_CATEGORIES, RULE_KINDS, SEVERITIES, type BilingualMessage, type ComplianceRule } from './types'
 
 export const MAX_WORD_PATTERN_LENGTH = 100
 export const MAX_REGEX_PATTERN_LENGTH = 200

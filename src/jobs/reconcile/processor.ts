@@ -1,0 +1,135 @@
+// The reconciler (a BullMQ job scheduler, every minute). The database is the source of truth; Redis only
+// holds timing, so this puts Redis back in line with the rows:
+//  - scheduled rows due soon (or overdue) whose job is missing, finished or failed get a fresh job;
+//    rows more than OVERDUE_MS late are flagged `overdue` (the calendar shows them);
+//  - rows left "publishing" by a dead worker (no active job) are recovered like the processor does;
+//  - unknown outcomes are verified against the platform; platform and task statuses are polled;
+//  - task / manual publications nobody confirmed are escalated to the branch's editor.
+import type { Job } from 'bullmq'
+import type { Payload, Where } from 'payload'
+
+import { getAdapter } from '../../channels'
+import { channelContext, loadAccount } from '../../collections/ChannelAccounts/channel-context'
+import { log } from '../../lib/log'
+import type { JobContext } from '../context'
+import { enqueuePublish, publishJobId, PUBLISH_QUEUE } from '../publish/enqueue'
+import { applyStatus, recoverAttempt, verifyPublication } from '../publish/outcome'
+import { casPublication, readPublication, whereStatus, type PublicationRow } from '../publish/rows'
+import { getQueue } from '../queues'
+
+export const RECONCILE_EVERY_MS = 60_000
+/** Scheduled rows due within this horizon get their job back now, so it fires on time. */
+const HORIZON_MS = 2 * RECONCILE_EVERY_MS
+const OVERDUE_MS = 5 * 60_000
+/** A claim older than this without an active job belongs to a dead worker. */
+const STALE_CLAIM_MS = 2 * 60_000
+const ESCALATE_AFTER_MS = 2 * 3600_000
+const PAGE = 500
+
+async function rows(payload: Payload, where: Where, limit = PAGE): Promise<PublicationRow[]> {
+  const r = await payload.db.find({ collection: 'publications', where, limit, pagination: false, sort: 'plannedAt' })
+  return (r.docs as unknown as PublicationRow[]).map((d) => ({ ...d, id: String(d.id) }))
+}
+
+async function jobState(publicationId: string): Promise<string> {
+  return getQueue(PUBLISH_QUEUE).getJobState(publishJobId(publicationId))
+}
+
+export interface ReconcileReport {
+  requeued: number
+  overdue: number
+  recovered: number
+  verified: number
+  polled: number
+  escalated: number
+}
+
+export async function reconcile(payload: Payload, now = Date.now()): Promise<ReconcileReport> {
+  const report: ReconcileReport = { requeued: 0, overdue: 0, recovered: 0, verified: 0, polled: 0, escalated: 0 }
+
+  // 1. due scheduled rows missing from Redis (flushed, restarted without AOF, failed jobs)
+  const horizon = new Date(now + HORIZON_MS).toISOString()
+  for (let page = 1; ; page++) {
+    const found = await payload.db.find({
+      collection: 'publications',
+      where: { and: [{ status: { equals: 'scheduled' } }, { onHold: { equals: false } }, { plannedAt: { less_than_equal: horizon } }] },
+      limit: PAGE,
+      page,
+      sort: 'plannedAt',
+    })
+    for (const doc of found.docs as unknown as PublicationRow[]) {
+      const pub = { ...doc, id: String(doc.id) }
+      const state = await jobState(pub.id)
+      if (!['delayed', 'waiting', 'active', 'prioritized', 'waiting-children'].includes(state)) {
+        await enqueuePublish(pub.id, pub.plannedAt)
+        report.requeued++
+      }
+      if (!pub.overdue && now - new Date(pub.plannedAt).getTime() > OVERDUE_MS) {
+        await casPublication(payload, whereStatus(pub.id, 'scheduled'), { overdue: true })
+        report.overdue++
+      }
+    }
+    if (!found.hasNextPage) break
+  }
+
+  // 2. claims of dead workers
+  for (const pub of await rows(payload, { and: [{ status: { equals: 'publishing' } }, { platformId: { exists: false } }, { claimedAt: { less_than: new Date(now - STALE_CLAIM_MS).toISOString() } }] })) {
+    if ((await jobState(pub.id)) === 'active') continue
+    const next = await recoverAttempt(payload, pub)
+    if (next.status === 'scheduled') await enqueuePublish(pub.id, next.plannedAt)
+    report.recovered++
+  }
+
+  // 3. unknown outcomes: check against the platform
+  for (const pub of await rows(payload, { status: { equals: 'needs_verification' } }, 100)) {
+    if ((await verifyPublication(payload, pub)) === 'resolved') report.verified++
+  }
+
+  // 4. platform and task progress
+  const polling = await rows(payload, { and: [{ platformId: { exists: true } }, { or: [{ status: { equals: 'publishing' } }, { and: [{ mode: { equals: 'task' } }, { status: { in: ['task_created', 'awaiting_confirmation'] } }] }] }] }, 100)
+  for (const pub of polling) {
+    const account = await loadAccount(payload, pub.account)
+    if (!account) continue
+    try {
+      const s = await getAdapter(account.kind).checkStatus(channelContext(payload, account), String(pub.platformId))
+      if (await applyStatus(payload, pub, s)) report.polled++
+    } catch (e) {
+      log.warn(`reconcile: status of ${pub.id} — ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+
+  // 5. escalation of unconfirmed task / manual publications to the branch's editor
+  const late = await rows(payload, {
+    and: [{ mode: { in: ['task', 'manual'] } }, { status: { in: ['task_created', 'awaiting_confirmation'] } }, { escalatedAt: { exists: false } }, { plannedAt: { less_than: new Date(now - ESCALATE_AFTER_MS).toISOString() } }],
+  })
+  for (const pub of late) {
+    const editor = await branchEditor(payload, pub.branch ?? null)
+    const fresh = await readPublication(payload, pub.id)
+    if (!fresh || fresh.escalatedAt) continue
+    await casPublication(payload, whereStatus(pub.id, fresh.status), { escalatedAt: new Date(now).toISOString(), escalatedTo: editor })
+    report.escalated++
+  }
+  return report
+}
+
+/** The nearest editor up the branch tree (the branch itself, then its ancestors up to head office). */
+async function branchEditor(payload: Payload, branchId: string | null): Promise<string | null> {
+  let lineage: string[] = []
+  if (branchId) {
+    const b = (await payload.findByID({ collection: 'branches', id: branchId, depth: 0, overrideAccess: true, disableErrors: true })) as { ancestors?: string } | null
+    lineage = [branchId, ...String(b?.ancestors ?? '').split('/').filter(Boolean).reverse()]
+  }
+  const editors = await payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, depth: 0, limit: 200, overrideAccess: true })
+  const docs = editors.docs as unknown as { id: string; branch?: string | null }[]
+  for (const id of lineage) {
+    const hit = docs.find((u) => String(u.branch ?? '') === id)
+    if (hit) return String(hit.id)
+  }
+  return docs[0] ? String(docs[0].id) : null
+}
+
+export async function processReconcile(_job: Job, { payload }: JobContext) {
+  const report = await reconcile(payload)
+  if (Object.values(report).some(Boolean)) log.info(`reconcile: ${JSON.stringify(report)}`)
+  return report
+}
