@@ -3,8 +3,8 @@
 import type { Endpoint } from 'payload'
 
 import { analyticsDashboard, analyticsExport } from './analytics'
-import { communityPosterInput } from './community-posters'
+import { communityPosterEndpoints } from './community-posters'
 import { postEvents } from './events'
 import { health } from './health'
 
-export const endpoints: Endpoint[] = [health, postEvents, analyticsDashboard, analyticsExport, communityPosterInput]
+export const endpoints: Endpoint[] = [health, postEvents, analyticsDashboard, analyticsExport, ...communityPosterEndpoints]

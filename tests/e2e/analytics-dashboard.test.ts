@@ -8,6 +8,8 @@ import { launchBrowser, login, newContext, screenshot } from '../helpers/browser
 
 const baseUrl = inject('baseUrl')
 const CAMPAIGN = 'demo-spring-invite'
+// Payload accepts the session cookie only on same-site requests (its CSRF check), as a browser sends them
+const sameSite = { headers: { origin: baseUrl, 'sec-fetch-site': 'same-origin' } }
 let browser: Browser
 
 beforeAll(async () => {
@@ -22,8 +24,8 @@ describe('analytics dashboard', () => {
     const context = await newContext(browser)
     const page = await context.newPage()
     await login(page, baseUrl, 'admin@jcbank.demo')
-    await page.locator('a.md-nav-analytics').first().click()
-    await page.waitForURL(/\/admin\/analytics/)
+    expect(await page.locator('a.md-nav-analytics').first().getAttribute('href')).toBe('/admin/analytics')
+    await page.goto(`${baseUrl}/admin/analytics`)
     await page.locator('select[aria-label="活动"]').selectOption(CAMPAIGN)
     await page.getByRole('button', { name: '查询' }).click()
     await page.locator('.md-an__stage', { hasText: '曝光' }).getByText('1,460').waitFor()
@@ -39,7 +41,7 @@ describe('analytics dashboard', () => {
     await page.locator('.md-an__card', { hasText: '漏斗明细' }).scrollIntoViewIfNeeded()
     await screenshot(page, 'analytics-breakdown-channel')
 
-    const xlsx = await page.request.get(`${baseUrl}/api/analytics/export?format=xlsx&campaign=${CAMPAIGN}`)
+    const xlsx = await page.request.get(`${baseUrl}/api/analytics/export?format=xlsx&campaign=${CAMPAIGN}`, sameSite)
     expect(xlsx.status()).toBe(200)
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml')
     await context.close()
@@ -56,7 +58,7 @@ describe('analytics dashboard', () => {
     expect(text).toContain('我的排名 第 2 / 4')
     expect(text).not.toContain('张伟')
     await screenshot(page, 'analytics-dashboard-manager-phone')
-    const api = await (await page.request.get(`${baseUrl}/api/analytics/dashboard?campaign=${CAMPAIGN}`)).json()
+    const api = await (await page.request.get(`${baseUrl}/api/analytics/dashboard?campaign=${CAMPAIGN}`, sameSite)).json()
     expect(api.totals).toMatchObject({ visit: 8, activation: 3, revenue: 2, amount: 40_000 })
     await context.close()
   })
@@ -65,9 +67,9 @@ describe('analytics dashboard', () => {
     const context = await newContext(browser)
     const page = await context.newPage()
     await login(page, baseUrl, 'admin@jcbank.demo')
-    const count = async () => (await (await page.request.get(`${baseUrl}/api/scan-events?limit=1&depth=0`)).json()).totalDocs as number
+    const count = async () => (await (await page.request.get(`${baseUrl}/api/scan-events?limit=1&depth=0`, sameSite)).json()).totalDocs as number
     const link = (
-      await (await page.request.get(`${baseUrl}/api/tracking-links?where[campaign][equals]=${CAMPAIGN}&where[channel][equals]=poster&limit=1&depth=0`)).json()
+      await (await page.request.get(`${baseUrl}/api/tracking-links?where[campaign][equals]=${CAMPAIGN}&where[channel][equals]=poster&limit=1&depth=0`, sameSite)).json()
     ).docs[0]
     const before = await count()
     const r = await fetch(`${baseUrl}/t/${link.code}`, { redirect: 'manual', headers: { 'user-agent': 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.50' } })

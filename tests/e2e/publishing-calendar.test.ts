@@ -31,7 +31,7 @@ describe('publishing', () => {
     await page.locator('.md-publish-preview').waitFor()
     await screenshot(page, 'publishing-plan-preview')
     await page.getByRole('button', { name: '确认排期' }).click()
-    await expect.poll(async () => page.locator('[role="status"]').innerText(), { timeout: 15_000 }).toMatch(/已排期 2 条/)
+    await expect.poll(async () => page.locator('.md-status').innerText(), { timeout: 15_000 }).toMatch(/已排期 2 条/)
     await context.close()
   })
 
@@ -48,7 +48,7 @@ describe('publishing', () => {
     const target = days.nth(6)
     const targetDay = await target.getAttribute('data-day')
     await item.dragTo(target)
-    await expect.poll(async () => page.locator('[role="status"]').innerText(), { timeout: 15_000 }).toMatch(/已调整到/)
+    await expect.poll(async () => page.locator('.md-status').innerText(), { timeout: 15_000 }).toMatch(/已调整到/)
     await expect.poll(async () => page.locator(`.md-calendar-day[data-day="${targetDay}"] .md-calendar-item[title="${title}"]`).count()).toBeGreaterThan(0)
     await page.getByRole('button', { name: '月视图' }).click()
     await page.locator('.md-calendar-item').first().waitFor()

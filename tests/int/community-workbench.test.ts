@@ -1,10 +1,16 @@
 // Managers see only their own groups and tasks — through the Local API, REST, the scheduler's 今日待发 list
 // and the workbench loader — and get their own personalised activity poster.
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closeQueues } from '../../src/jobs/queues'
-import { activityPosterInput, reviveRenderInput, studioPosterInput } from '../../src/lib/community/poster'
+process.env.POSTER_DATA_DIR = path.join(process.env.MATRIXDESK_TEST_DIR!, 'poster-data')
+
+import { closeQueues, getQueue, QUEUES } from '../../src/jobs/queues'
+import { activityPosterInput, studioPosterInput } from '../../src/lib/community/poster'
+import { myPostersRouter } from '../../src/routes/my-posters'
 import { ensureTaskPublication, planSopDay } from '../../src/lib/community/sop-generate'
 import { shanghaiDate } from '../../src/lib/community/sop-time'
 import { loadWorkbench } from '../../src/lib/community/workbench'
@@ -12,10 +18,12 @@ import { seedContentStudio } from '../../src/seed/content'
 import { seedActivities, seedDemoSop, seedGroups } from '../../src/seed/community'
 import { renderPersonalised } from '../../src/templates'
 import { testPayload, withDemoOrganisation } from '../helpers/payload'
+import { startProcess, type Started } from '../helpers/processes'
 import { startRestServer, type RestServer } from '../helpers/rest'
 
 let payload: Payload
 let rest: RestServer
+let worker: Started
 let org: Awaited<ReturnType<typeof withDemoOrganisation>>
 const PASSWORD = 'Matrix@2026'
 
@@ -33,11 +41,13 @@ beforeAll(async () => {
   await seedGroups(payload)
   // today's SOP tasks (the demo SOP has slots on every weekday)
   for (const task of await planSopDay(payload, shanghaiDate())) await ensureTaskPublication(payload, task)
+  worker = await startProcess('src/worker.ts', 'worker-ready')
   rest = await startRestServer()
 }, 300_000)
 afterAll(async () => {
   await rest?.close()
   await closeQueues()
+  await worker?.stop()
 })
 
 describe('manager scope', () => {
@@ -113,13 +123,57 @@ describe('manager scope', () => {
     const link = (await payload.find({ collection: 'tracking-links', where: { code: { equals: input!.personal!.qrUrl.split('/t/')[1] } }, depth: 0, overrideAccess: true })).docs[0] as any
     expect(link).toMatchObject({ manager: org.manager.id, channel: 'poster' })
     expect(link.target ?? null).toBeNull()
-    const poster = await renderPersonalised(reviveRenderInput(JSON.parse(JSON.stringify(input))))
+    const poster = await renderPersonalised(input!)
     expect(poster.contentType).toBe('image/jpeg')
     expect(poster.width).toBe(1080)
     expect(poster.buffer.subarray(0, 2).toString('hex')).toBe('ffd8')
     // the 名片 poster carries the same QR
     const card = await studioPosterInput(payload, org.manager.id)
     expect(card!.personal!.qrUrl).toBe(input!.personal!.qrUrl)
-    expect((await renderPersonalised(reviveRenderInput(card!))).height).toBe(1920)
+    expect((await renderPersonalised(card!)).height).toBe(1920)
   })
+})
+
+describe('the workbench poster links /my-posters/...', () => {
+  it('are rendered by the worker process, served with an ETag/304, and refuse the logged-out', async () => {
+    const token = await rest.login('manager01@jcbank.demo', PASSWORD)
+    const quiz = (await payload.find({ collection: 'activities', where: { code: { equals: 'quiz-anti-fraud-basics' } }, depth: 0, overrideAccess: true })).docs[0]
+    const app = express().use(myPostersRouter({ port: Number(new URL(rest.url).port) } as never))
+    const server = app.listen(0, '127.0.0.1')
+    await new Promise((r) => server.once('listening', r))
+    const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers })
+    const auth = { authorization: `JWT ${token}` }
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const etags: string[] = []
+      for (const [url, activityId] of [[`${base}/my-posters/studio/me.jpg`, null], [`${base}/my-posters/activity/${quiz.id}/me.jpg`, String(quiz.id)]] as const) {
+        const r = await get(url, auth)
+        expect(r.status).toBe(200)
+        expect(r.headers.get('content-type')).toBe('image/jpeg')
+        expect(Buffer.from(await r.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
+        const etag = r.headers.get('etag')!
+        expect(etag).toMatch(/^"[0-9a-f]{16,64}"$/)
+        etags.push(etag)
+        expect((await get(url, { ...auth, 'if-none-match': etag })).status).toBe(304)
+        // the worker process rendered it: its finished job's file is what was served
+        const jobs = await getQueue(QUEUES.render).getJobs(['completed'])
+        const job = jobs.find((j) => j.name === 'community' && j.data.managerId === org.manager.id && j.data.activityId === activityId)
+        expect(job?.returnvalue.hash).toBe(etag.slice(1, -1))
+        // logged out: 401, through the alias and at the Payload endpoint
+        expect((await get(url)).status).toBe(401)
+      }
+      expect(etags[0]).not.toBe(etags[1])
+      expect(worker.child.pid).not.toBe(process.pid)
+      expect((await get(`${rest.url}/api/community/posters/studio/me.jpg`)).status).toBe(401)
+      // the browser's session cookie works for same-origin requests
+      const login = await fetch(`${rest.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'manager01@jcbank.demo', password: PASSWORD }) })
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      expect((await get(`${base}/my-posters/studio/me.jpg`, { cookie, 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+      expect((await get(`${base}/my-posters/activity/no-such-activity/me.jpg`, auth)).status).toBe(404)
+      const admin = await rest.login('admin@jcbank.demo', PASSWORD)
+      expect((await get(`${base}/my-posters/studio/me.jpg`, { authorization: `JWT ${admin}` })).status).toBe(403)
+    } finally {
+      server.close()
+    }
+  }, 120_000)
 })

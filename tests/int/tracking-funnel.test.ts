@@ -95,25 +95,25 @@ describe('the funnel', () => {
     const d = await dashboard('editor@jcbank.demo')
     expect(d.scope).toBe('all')
     expect(d.campaigns).toEqual([{ id: 'demo-spring-invite', name: '春季理财节·邀好友赢礼金' }])
-    expect(d.totals).toEqual({ exposure: 1460, visit: 45, activation: 13, retention: 3, revenue: 4, amount: 110_000, referral: 5 })
+    expect(d.totals).toEqual({ exposure: 1460, visit: 45, activation: 14, retention: 2, revenue: 4, amount: 110_000, referral: 5 })
 
     const byChannel = Object.fromEntries(d.byChannel.map((r: any) => [r.key, stagesOf(r)]))
     expect(byChannel).toEqual({
       poster: { ...zero, visit: 23, activation: 10, retention: 2, revenue: 4, amount: 110_000, referral: 5 },
-      wecom_groups: { ...zero, visit: 6, activation: 2, retention: 1 },
+      wecom_groups: { ...zero, visit: 6, activation: 3 },
       wecom_moments: { ...zero, visit: 4, exposure: 260 },
       oa_subscription: { ...zero, visit: 12, activation: 1, exposure: 1200 },
     })
     const byBranch = Object.fromEntries(d.byBranch.map((r: any) => [r.label, stagesOf(r)]))
     expect(byBranch).toEqual({
-      陆家嘴支行: { ...zero, visit: 21, activation: 9, retention: 3, revenue: 2, amount: 70_000, referral: 5 },
+      陆家嘴支行: { ...zero, visit: 21, activation: 10, retention: 2, revenue: 2, amount: 70_000, referral: 5 },
       徐汇支行: { ...zero, visit: 8, activation: 3, revenue: 2, amount: 40_000 },
       西湖支行: { ...zero, visit: 4, exposure: 260 },
       未归属机构: { ...zero, visit: 12, activation: 1, exposure: 1200 },
     })
     const byManager = Object.fromEntries(d.byManager.map((r: any) => [r.label, stagesOf(r)]))
     expect(byManager['张伟']).toEqual({ ...zero, visit: 15, activation: 7, retention: 2, revenue: 2, amount: 70_000, referral: 5 })
-    expect(byManager['刘洋']).toEqual({ ...zero, visit: 6, activation: 2, retention: 1 })
+    expect(byManager['刘洋']).toEqual({ ...zero, visit: 6, activation: 3 })
     expect(byManager['吴婷']).toEqual({ ...zero, visit: 8, activation: 3, revenue: 2, amount: 40_000 })
     expect(byManager['沈一帆']).toEqual({ ...zero, visit: 4, exposure: 260 })
   })

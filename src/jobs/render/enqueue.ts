@@ -14,6 +14,7 @@ export type RenderJob =
   | { name: 'poster-preview'; data: { posterId: string; ext: PosterExt } }
   | { name: 'personal'; data: { posterId: string; managerId: string; ext: PosterExt } }
   | { name: 'bulk'; data: { exportId: string } }
+  | { name: 'community'; data: { managerId: string; activityId: string | null; ext: PosterExt } }
 
 /** What a finished image job returns. */
 export interface RenderedFile {

@@ -1,5 +1,5 @@
-// The render queue, in the worker: template previews, poster previews, one manager's copy, and bulk
-// "every manager of a branch" ZIPs. Rendering never runs in the web process. Bad input (a deleted image,
+// The render queue, in the worker: template previews, poster previews, one manager's copy, bulk
+// "every manager of a branch" ZIPs, and a manager's community posters (名片 and activity). Rendering never runs in the web process. Bad input (a deleted image,
 // invalid slots) is permanent: UnrecoverableError, no retries.
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
@@ -9,6 +9,7 @@ import { UnrecoverableError, type Job } from 'bullmq'
 import type { Payload } from 'payload'
 import yazl from 'yazl'
 
+import { communityPosterInput } from '../../lib/community/poster'
 import { PosterInputError, renderPersonalised, renderPoster, type RenderInput } from '../../templates'
 import type { JobContext } from '../context'
 import { PREVIEW_CONTEXT, type RenderedFile } from './enqueue'
@@ -126,6 +127,11 @@ export async function processRender(job: Job, { payload }: JobContext): Promise<
       }
       case 'bulk':
         return await bulk(job, payload, job.data.exportId)
+      case 'community': {
+        const input = await communityPosterInput(payload, job.data.managerId, job.data.activityId)
+        if (!input) throw new UnrecoverableError('活动或客户经理不存在 / Activity or manager not found')
+        return strip(await renderToFile(input, job.data.ext))
+      }
       default:
         throw new UnrecoverableError(`unknown render job ${job.name}`)
     }

@@ -11,19 +11,6 @@ import { ensureTrackingLink } from '../tracking/links'
 type Doc = Record<string, any>
 const clip = (s: unknown, n: number) => Array.from(String(s ?? '').trim()).slice(0, n).join('')
 
-/** RenderInput as JSON: the brand logo travels base64-encoded (see `reviveRenderInput`). */
-export type PosterInputJson = Omit<RenderInput, 'brand'> & { brand: Omit<NonNullable<RenderInput['brand']>, 'logo'> & { logo?: string } }
-
-async function brandJson(payload: Payload): Promise<PosterInputJson['brand']> {
-  const { logo, ...brand } = await loadBrand(payload)
-  return { ...brand, logo: logo?.toString('base64') }
-}
-
-export function reviveRenderInput(json: PosterInputJson): RenderInput {
-  const { logo, ...brand } = json.brand
-  return { ...json, brand: { ...brand, logo: logo ? Buffer.from(logo, 'base64') : undefined } }
-}
-
 async function personal(payload: Payload, managerId: string): Promise<{ user: Doc; card: NonNullable<RenderInput['personal']> } | null> {
   const user = (await payload.findByID({ collection: 'users', id: managerId, depth: 1, overrideAccess: true, disableErrors: true })) as Doc | null
   if (!user) return null
@@ -41,19 +28,19 @@ async function personal(payload: Payload, managerId: string): Promise<{ user: Do
 }
 
 /** The 名片 poster: the manager's own pledge (their profile's bio, or a default) above their card. */
-export async function studioPosterInput(payload: Payload, managerId: string): Promise<PosterInputJson | null> {
+export async function studioPosterInput(payload: Payload, managerId: string): Promise<RenderInput | null> {
   const p = await personal(payload, managerId)
   if (!p) return null
   return {
     templateKey: 'spokesperson',
     format: 'jpeg',
-    brand: await brandJson(payload),
+    brand: await loadBrand(payload),
     slots: { headline: clip(p.user.bio, 40) || '用心服务每一位客户，金融问题随时找我' },
     personal: p.card,
   }
 }
 
-export async function activityPosterInput(payload: Payload, activityId: string, managerId: string): Promise<PosterInputJson | null> {
+export async function activityPosterInput(payload: Payload, activityId: string, managerId: string): Promise<RenderInput | null> {
   const [activity, p] = await Promise.all([
     payload.findByID({ collection: 'activities', id: activityId, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<Doc | null>,
     personal(payload, managerId),
@@ -63,7 +50,7 @@ export async function activityPosterInput(payload: Payload, activityId: string, 
   return {
     templateKey: 'activity',
     format: 'jpeg',
-    brand: await brandJson(payload),
+    brand: await loadBrand(payload),
     slots: {
       headline: clip(activity.poster?.headline || activity.title, 12),
       question: clip(activity.poster?.subline || q.prompt || activity.theme, 50),
@@ -72,4 +59,9 @@ export async function activityPosterInput(payload: Payload, activityId: string, 
     },
     personal: p.card,
   }
+}
+
+/** The manager's 名片 poster (activityId null) or their poster of an active activity; null when either is gone. */
+export function communityPosterInput(payload: Payload, managerId: string, activityId: string | null): Promise<RenderInput | null> {
+  return activityId ? activityPosterInput(payload, activityId, managerId) : studioPosterInput(payload, managerId)
 }

@@ -40,6 +40,7 @@ export const DEFAULT_EVENT_TYPES: { type: string; label: string; stage: EventSta
   { type: 'sign_up', label: '报名', stage: 'activation' },
   { type: 'open_account', label: '开户', stage: 'activation' },
   { type: 'bind_card', label: '绑卡', stage: 'retention' },
-  { type: 'join_activity', label: '参与活动', stage: 'retention' },
+  // taking part in a quiz, vote or lottery is a customer's first real action: AARRR activation
+  { type: 'join_activity', label: '参与活动', stage: 'activation' },
   { type: 'purchase', label: '购买', stage: 'revenue' },
 ]

@@ -100,7 +100,7 @@ export function PublishingCalendar() {
           ))}
         </div>
       )}
-      {message && <div style={{ marginBottom: 12, fontSize: 13 }} role="status">{message}</div>}
+      {message && <div style={{ marginBottom: 12, fontSize: 13 }} role="status" className="md-status">{message}</div>}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', border: '1px solid var(--theme-elevation-150)', borderRadius: 10, overflow: 'hidden' }}>
         {['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((d) => (
           <div key={d} style={{ padding: '6px 8px', fontSize: 12, fontWeight: 600, background: 'var(--theme-elevation-50)', borderBottom: '1px solid var(--theme-elevation-150)' }}>{d}</div>

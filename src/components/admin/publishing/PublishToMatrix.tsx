@@ -98,7 +98,7 @@ export function PublishToMatrix({ initialContent }: { initialContent?: string })
           ))}
         </section>
       )}
-      {message && <div role="status" style={{ color: message.ok ? '#116329' : '#a40e26' }}>{message.text}</div>}
+      {message && <div role="status" className="md-status" style={{ color: message.ok ? '#116329' : '#a40e26' }}>{message.text}</div>}
     </div>
   )
 }

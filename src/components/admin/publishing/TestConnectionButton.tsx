@@ -24,7 +24,7 @@ export function TestConnectionButton() {
         {busy ? '正在测试… / Testing…' : '测试连接 / Test connection'}
       </Button>
       {state && (
-        <div role="status" style={{ marginTop: 8, fontSize: 13, color: state.ok ? '#137333' : '#b3152a' }}>
+        <div role="status" className="md-status" style={{ marginTop: 8, fontSize: 13, color: state.ok ? '#137333' : '#b3152a' }}>
           {state.ok ? '✓ ' : '✕ '}
           {state.text}
         </div>

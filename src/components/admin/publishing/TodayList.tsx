@@ -74,7 +74,7 @@ export function TodayList({ compact = false }: { compact?: boolean }) {
           )
         })}
       </div>
-      {note && <div role="status" style={{ marginTop: 8, fontSize: 13 }}>{note}</div>}
+      {note && <div role="status" className="md-status" style={{ marginTop: 8, fontSize: 13 }}>{note}</div>}
     </section>
   )
 }
