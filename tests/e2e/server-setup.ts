@@ -21,6 +21,7 @@ declare module 'vitest' {
 
 let child: ChildProcess | undefined
 let dir: string | undefined
+let serverOutput: () => string = () => ''
 
 export async function setup(project: TestProject) {
   if (buildIsStale(projectRoot)) {
@@ -59,12 +60,15 @@ export async function setup(project: TestProject) {
     if (Date.now() > deadline) throw new Error(`the server did not become healthy:\n${out}`)
     await new Promise((r) => setTimeout(r, 500))
   }
-  fs.writeFileSync(path.join(dir, 'server.log'), out)
+  serverOutput = () => out
   project.provide('baseUrl', baseUrl)
   project.provide('e2eDir', dir)
 }
 
 export async function teardown() {
+  // the product's own log (web, worker, fake WeChat) is kept for a failed run to be read afterwards
+  fs.mkdirSync(path.join(projectRoot, 'tests', 'output'), { recursive: true })
+  fs.writeFileSync(path.join(projectRoot, 'tests', 'output', 'e2e-server.log'), serverOutput())
   if (child && child.exitCode === null) {
     await new Promise<void>((resolve) => {
       child!.once('exit', () => resolve())

@@ -10,8 +10,8 @@ export interface Started {
 }
 
 /** Spawns a TS entry point and resolves once it sends the IPC message `readyType`. */
-export function startProcess(file: string, readyType: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 90_000): Promise<Started> {
-  const child = spawnTs(file, [], { env: { ...process.env, ...env } })
+export function startProcess(file: string, readyType: string, env: Record<string, string | undefined> = {}, timeoutMs = 90_000): Promise<Started> {
+  const child = spawnTs(file, [], { env: { ...process.env, ...env } as NodeJS.ProcessEnv })
   let out = ''
   child.stdout?.on('data', (d) => (out += d))
   child.stderr?.on('data', (d) => (out += d))

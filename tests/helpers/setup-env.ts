@@ -11,7 +11,7 @@ import { afterAll } from 'vitest'
 const id = randomUUID().slice(0, 8)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), `matrixdesk-test-${id}-`))
 
-process.env.NODE_ENV = 'test'
+Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.REDIS_URL ||= 'redis://127.0.0.1:6379'
 process.env.MATRIXDESK_QUEUE_PREFIX = `test-${id}`
 process.env.MEDIA_DIR = path.join(dir, 'media')

@@ -7,7 +7,7 @@ import { tsProcessArgs } from '../../src/lib/processes'
 
 function runStart(env: Record<string, string>) {
   const r = spawnSync(process.execPath, tsProcessArgs('src/cli/start.ts'), {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   })

@@ -1,5 +1,5 @@
 // 用户: staff accounts. Only admins manage users, roles and branches; everyone edits their own profile.
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, roleOptions } from '../../access'
 import { branchIdOf, userOf } from '../../access/roles'
@@ -11,7 +11,8 @@ const readUsers: Access = ({ req }) => {
   if (!user) return false
   if (user.role !== 'manager') return true
   const branch = branchIdOf(user)
-  return branch ? { or: [{ branch: { equals: branch } }, { id: { equals: user.id } }] } : { id: { equals: user.id } }
+  const where: Where = branch ? { or: [{ branch: { equals: branch } }, { id: { equals: user.id } }] } : { id: { equals: user.id } }
+  return where
 }
 
 export const Users: CollectionConfig = {

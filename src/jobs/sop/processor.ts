@@ -32,8 +32,9 @@ export async function processSop(job: Job, ctx: JobContext) {
       try {
         return await ensureTaskPublication(ctx.payload, task)
       } catch (err) {
-        // a refusal by the scheduler (content not approved, no group variant) will not heal by retrying
-        if (err instanceof APIError && err.status < 500) throw new UnrecoverableError(err.message)
+        // a refusal by the scheduler (content not approved, no group variant) will not heal by retrying;
+        // a conflict (409: the content's status changed meanwhile, another transition held its lock) will
+        if (err instanceof APIError && err.status < 500 && err.status !== 409) throw new UnrecoverableError(err.message)
         throw err
       }
     }
