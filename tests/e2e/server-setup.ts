@@ -42,6 +42,9 @@ export async function setup(project: TestProject) {
     MEDIA_DIR: path.join(dir, 'media'),
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
     MATRIXDESK_QUEUE_PREFIX: `e2e-${randomUUID().slice(0, 8)}`,
+    // a private local WeChat server whose group tasks wait for the manager (never reuse a demo one on 3900)
+    FAKE_WECHAT_PORT: String(port + 1000),
+    FAKE_WECOM_CONFIRM_POLLS: '1000000',
   }
   let out = ''
   child = spawn(process.execPath, tsProcessArgs('src/cli/start.ts'), { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })

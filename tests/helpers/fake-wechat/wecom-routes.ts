@@ -7,6 +7,10 @@ import { createHash } from 'node:crypto'
 import { between, seeded } from './numbers.js'
 import { HANG, authCorp, chars, err, isAnswer, issueToken, newId, ok, sniff, type Route } from './route-kit.js'
 
+// A WeCom group-send task counts as sent once the manager confirms it in WeCom; here that happens after
+// this many result polls (default 2). Browser tests raise it so tasks wait for the manager's own "done".
+const confirmPolls = () => Number(process.env.FAKE_WECOM_CONFIRM_POLLS || 2)
+
 const gettoken: Route = (req, ctx) => {
   const corp = ctx.state.corps.get(req.query.get('corpid') ?? '')
   if (!corp) return err(40013, 'invalid corpid')
@@ -141,7 +145,7 @@ const getGroupmsgTask: Route = (req, ctx) => {
   if (!t || t.owner !== corp.corpId) return err(41063, 'invalid msgid')
   t.polls++
   // The manager confirms in WeCom between the first and second poll.
-  const sent = t.polls >= 2
+  const sent = t.polls >= confirmPolls()
   return ok({ next_cursor: '', task_list: [{ userid: t.sender, status: sent ? 2 : 0, ...(sent ? { send_time: Math.floor(ctx.now() / 1000) } : {}) }] })
 }
 
@@ -152,7 +156,7 @@ const getGroupmsgSendResult: Route = (req, ctx) => {
   const t = ctx.state.groupTasks.get(msgid)
   if (!t || t.owner !== corp.corpId) return err(41063, 'invalid msgid')
   if (req.json?.userid && req.json.userid !== t.sender) return ok({ next_cursor: '', send_list: [] })
-  const sent = t.polls >= 2
+  const sent = t.polls >= confirmPolls()
   const send_list = Array.from({ length: t.groups }, (_, i) => ({
     chat_id: `wrOgQhDgAA${createHash('md5').update(`${msgid}:${i}`).digest('hex').slice(0, 18)}`,
     userid: t.sender,
