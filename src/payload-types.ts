@@ -147,6 +147,9 @@ export interface Content {
   master?: string | null;
   variants?: {
     moments?: {
+      /**
+       * A disabled variant is neither published nor checked
+       */
       enabled?: boolean | null;
       text?: string | null;
       images?: (string | Media)[] | null;
@@ -154,6 +157,9 @@ export interface Content {
       segments?: (string | Segment)[] | null;
     };
     article?: {
+      /**
+       * A disabled variant is neither published nor checked
+       */
       enabled?: boolean | null;
       title?: string | null;
       author?: string | null;
@@ -179,6 +185,9 @@ export interface Content {
       segments?: (string | Segment)[] | null;
     };
     video?: {
+      /**
+       * A disabled variant is neither published nor checked
+       */
       enabled?: boolean | null;
       video?: (string | null) | Media;
       description?: string | null;
@@ -192,6 +201,9 @@ export interface Content {
       segments?: (string | Segment)[] | null;
     };
     group?: {
+      /**
+       * A disabled variant is neither published nor checked
+       */
       enabled?: boolean | null;
       text?: string | null;
       image?: (string | null) | Media;
@@ -704,6 +716,7 @@ export interface Publication {
         | 'wecom_moments'
         | 'channels_video'
         | 'personal_moments'
+        | 'personal_groups'
       )
     | null;
   variant?: ('moments' | 'article' | 'video' | 'group') | null;
@@ -768,7 +781,8 @@ export interface ChannelAccount {
     | 'wecom_groups'
     | 'wecom_moments'
     | 'channels_video'
-    | 'personal_moments';
+    | 'personal_moments'
+    | 'personal_groups';
   branch?: (string | null) | Branch;
   /**
    * Reminders of manual channels go to this person
@@ -933,6 +947,7 @@ export interface TrackingLink {
         | 'wecom_moments'
         | 'channels_video'
         | 'personal_moments'
+        | 'personal_groups'
         | 'poster'
         | 'link'
       )
@@ -975,6 +990,7 @@ export interface ScanEvent {
         | 'wecom_moments'
         | 'channels_video'
         | 'personal_moments'
+        | 'personal_groups'
         | 'poster'
         | 'link'
       )
@@ -1040,6 +1056,7 @@ export interface Conversion {
         | 'wecom_moments'
         | 'channels_video'
         | 'personal_moments'
+        | 'personal_groups'
         | 'poster'
         | 'link'
       )
@@ -1092,6 +1109,7 @@ export interface Engagement {
         | 'wecom_moments'
         | 'channels_video'
         | 'personal_moments'
+        | 'personal_groups'
         | 'poster'
         | 'link'
       )

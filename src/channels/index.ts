@@ -2,6 +2,7 @@
 import { channelsVideo } from './channels-video'
 import { BadRequestError } from './errors'
 import { officialAccountService, officialAccountSubscription } from './official-account'
+import { personalGroups } from './personal-groups'
 import { personalMoments } from './personal-moments'
 import type { ChannelAdapter, ChannelKind } from './types'
 import { wecomCustomerGroups } from './wecom-customer-groups'
@@ -16,6 +17,7 @@ const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
   wecom_moments: wecomMoments,
   channels_video: channelsVideo,
   personal_moments: personalMoments,
+  personal_groups: personalGroups,
 }
 
 export function getAdapter(kind: ChannelKind | string): ChannelAdapter {

@@ -12,6 +12,7 @@ export type ChannelKind =
   | 'wecom_moments' // 企业微信客户朋友圈
   | 'channels_video' // 视频号 (manual)
   | 'personal_moments' // 客户经理个人朋友圈 (manual)
+  | 'personal_groups' // 客户经理自己的客户群，未接入企业微信 (manual)
 
 export const CHANNEL_KINDS: readonly ChannelKind[] = [
   'oa_subscription',
@@ -21,6 +22,7 @@ export const CHANNEL_KINDS: readonly ChannelKind[] = [
   'wecom_moments',
   'channels_video',
   'personal_moments',
+  'personal_groups',
 ]
 
 /** auto: we publish; task: a person confirms in WeCom and we track; manual: reminder + kit + "done". */

@@ -7,7 +7,7 @@ import { jpeg, rejection } from './fixtures.js'
 // Manual channels never touch the network: an unroutable base URL proves it.
 const ctx: ChannelContext = { baseUrl: 'http://127.0.0.1:1', credentials: {}, tokenStore: new InMemoryTokenStore(), accountId: 'manual' }
 
-describe('manual channels (视频号, personal 朋友圈)', () => {
+describe('manual channels (视频号, personal 朋友圈, own customer groups)', () => {
   it('视频号 returns a ready kit with copy, #topics, video and linked article', async () => {
     const cv = getAdapter('channels_video')
     expect(cv.mode).toBe('manual')
@@ -48,6 +48,20 @@ describe('manual channels (视频号, personal 朋友圈)', () => {
     expect(res.kit!.images).toEqual([{ ref: 'posters/p1.jpg', filename: undefined, mime: undefined, bytes: poster.length }])
     const e = await rejection(pm.publish(ctx, { publicationId: 'pm-2', images: Array.from({ length: 10 }, () => ({ data: poster })) }))
     expect(e.kind).toBe('bad_request')
+  })
+
+  it('own customer groups (no WeCom link): text and poster to paste into each group, 2,000 characters at most', async () => {
+    const pg = getAdapter('personal_groups')
+    expect(pg.mode).toBe('manual')
+    const poster = await jpeg(108, 192)
+    const res = await pg.publish(ctx, { publicationId: 'pg-1', title: '周三小游戏', text: '今晚8点群内猜灯谜，答对有礼！', images: [{ data: poster, ref: 'posters/p2.jpg' }], dueAt: new Date('2026-11-25T12:00:00Z') })
+    expect(res).toMatchObject({ status: 'manual_pending', platformId: 'manual:personal_groups:pg-1' })
+    expect(res.kit!.copyText).toBe('今晚8点群内猜灯谜，答对有礼！')
+    expect(res.kit!.images).toHaveLength(1)
+    expect(res.kit!.steps.map((s) => s.zh).join('')).toContain('客户群')
+    expect(res.kit!.reminder.zh).toContain('2026-11-25 20:00')
+    expect((await rejection(pg.publish(ctx, { publicationId: 'pg-2', text: '字'.repeat(2001) }))).kind).toBe('bad_request')
+    expect((await rejection(pg.publish(ctx, { publicationId: 'pg-3' }))).kind).toBe('bad_request')
   })
 
   it('the registry has one adapter per kind and rejects unknown kinds', async () => {

@@ -1,6 +1,6 @@
 // A week of group SOP for the 20 demo managers, generated through the real sop queue and the scheduler's
 // publications: exactly one task per manager × slot × linked account, at the right Beijing time, every day;
-// regenerating never duplicates; unlinked groups and other branches' SOPs stay out.
+// regenerating never duplicates; other branches' SOPs stay out; unlinked groups get manual tasks.
 import { QueueEvents, Worker } from 'bullmq'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -121,7 +121,7 @@ describe('group SOP', () => {
     expect(await sopPublications(monday, addDays(monday, 7))).toHaveLength(160)
   })
 
-  it('scopes an SOP to its branch subtree and group type, and skips unlinked groups', async () => {
+  it('scopes an SOP to its branch subtree and group type; an unlinked group gets a manual task', async () => {
     const hz = org.branchByCode.get('1200')!
     const content = await ensureGroupContent(payload, { title: '杭州核心群·周六茶话会', text: '周六下午网点茶话会，欢迎核心群的朋友报名。', editor: org.editor, reviewer: org.reviewer })
     await payload.create({
@@ -129,14 +129,48 @@ describe('group SOP', () => {
       overrideAccess: true,
       data: { name: '杭州核心群周末', branch: hz, groupType: 'core', slots: [{ weekday: '6', time: '15:00', title: '茶话会', content }] } as never,
     })
-    // one Hangzhou core group loses its WeCom link: its manager gets no task for it
+    // one Hangzhou core group loses its WeCom link: its manager's task becomes a manual one
     const unlinked = (await payload.find({ collection: 'groups', where: { and: [{ branch: { equals: org.branchByCode.get('1201') } }, { type: { equals: 'core' } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as any
     await payload.update({ collection: 'groups', id: unlinked.id, data: { account: null } as never, overrideAccess: true })
     const saturday = addDays(monday, 5)
     const tasks = (await planSopDay(payload, saturday)).filter((t) => t.slot.title === '茶话会')
-    expect(tasks).toHaveLength(9) // 10 Hangzhou managers, one of whose core group is unlinked
-    expect(new Set(tasks.map((t) => t.managerId)).has(String(unlinked.manager))).toBe(false)
+    expect(tasks).toHaveLength(10) // 10 Hangzhou managers with one core group each
     expect(tasks.every((t) => t.groupIds.length === 1)).toBe(true)
+    const manual = tasks.filter((t) => t.accountId === null)
+    expect(manual.map((t) => t.managerId)).toEqual([String(unlinked.manager)])
+    expect(manual[0]!.key).toMatch(/-manual$/)
+    expect(manual[0]!.groupIds).toEqual([String(unlinked.id)])
+
+    // through the scheduler: a manual publication on the manager's own group account, created once
+    const made = await ensureTaskPublication(payload, manual[0]!)
+    expect(made.created).toBe(true)
+    expect((await ensureTaskPublication(payload, manual[0]!)).created).toBe(false)
+    const row = (await payload.findByID({ collection: 'publications', id: made.id, depth: 0, overrideAccess: true })) as any
+    expect(row).toMatchObject({ mode: 'manual', kind: 'personal_groups', variant: 'group', status: 'scheduled', manager: String(unlinked.manager) })
+    const own = await payload.find({ collection: 'channel-accounts', where: { kind: { equals: 'personal_groups' } }, depth: 0, overrideAccess: true })
+    expect(own.docs.map((a: any) => [String(a.manager), String(a.id)])).toEqual([[String(unlinked.manager), String(row.account)]])
+    // the manager sees their own manual account, a manager of another branch does not
+    const owner = (await payload.findByID({ collection: 'users', id: String(unlinked.manager), depth: 0, overrideAccess: true })) as any
+    const mine = await payload.find({ collection: 'channel-accounts', where: { kind: { equals: 'personal_groups' } }, overrideAccess: false, user: { ...owner, collection: 'users' } as never })
+    expect(mine.totalDocs).toBe(1)
+    const managers = (await payload.find({ collection: 'users', where: { role: { equals: 'manager' } }, depth: 0, pagination: false, overrideAccess: true })).docs as any[]
+    const other = managers.find((m) => String(m.branch) !== String(owner.branch))
+    const theirs = await payload.find({ collection: 'channel-accounts', where: { kind: { equals: 'personal_groups' } }, overrideAccess: false, user: { ...other, collection: 'users' } as never })
+    expect(theirs.totalDocs).toBe(0)
+  })
+
+  it('a manual group task, once due, becomes the manager\'s kit to post and confirm', async () => {
+    const own = (await payload.find({ collection: 'channel-accounts', where: { kind: { equals: 'personal_groups' } }, depth: 0, overrideAccess: true })).docs[0] as any
+    const content = (await payload.find({ collection: 'contents', where: { title: { equals: '杭州核心群·周六茶话会' } }, depth: 0, overrideAccess: true })).docs[0] as any
+    const due = await payload.create({ collection: 'publications', overrideAccess: true, data: { content: content.id, account: own.id, manager: own.manager, plannedAt: new Date(Date.now() - 1_000).toISOString() } as never })
+    const publish = workerSpecs.find((s) => s.queue === QUEUES.publish)!
+    const job = { data: { publicationId: String(due.id) }, attemptsMade: 0, opts: { attempts: 5 }, token: 't' } as any
+    await publish.process(job, { payload })
+    const row = (await payload.findByID({ collection: 'publications', id: due.id, depth: 0, overrideAccess: true })) as any
+    expect(row.status).toBe('awaiting_confirmation')
+    expect(row.platformId).toBe(`manual:personal_groups:${due.id}`)
+    expect(row.kit.copyText).toContain('周六下午网点茶话会')
+    expect(row.kit.steps.map((s: any) => s.zh).join()).toContain('客户群')
   })
 
   it('refuses an SOP slot without a valid time, in both languages', async () => {

@@ -58,7 +58,7 @@ export const ChannelAccounts: CollectionConfig = {
       access: { read: nobodyReads },
       label: { zh: '密钥（只写）', en: 'Secret (write-only)' },
       admin: {
-        condition: (d) => !['channels_video', 'personal_moments'].includes(d?.kind),
+        condition: (d) => !['channels_video', 'personal_moments', 'personal_groups'].includes(d?.kind),
         description: { zh: 'AppSecret、企业微信 Secret 或机器人 Webhook Key。保存后加密，不再显示；留空则保留原值。', en: 'AppSecret, WeCom Secret or robot webhook key. Encrypted on save and never shown again; leave empty to keep it.' },
       },
     },

@@ -25,6 +25,7 @@ export const VARIANT_OF_KIND: Record<string, 'article' | 'group' | 'moments' | '
   wecom_moments: 'moments',
   channels_video: 'video',
   personal_moments: 'moments',
+  personal_groups: 'group',
 }
 
 /** Statuses in which a person still has to do something for a task or manual publication. */

@@ -15,11 +15,12 @@ import { SENDABLE_CONTENT } from '../../collections/Publications/statuses'
 import { buildRobotMessages, createRateLimiter, getAdapter, type PublishPayload, type RateTicket } from '../../channels'
 import { isChannelError, RateLimitedError, type ChannelError } from '../../channels/errors'
 import { log } from '../../lib/log'
+import { shortCache } from '../../lib/short-cache'
 import { queuePrefix, sharedRedis } from '../connection'
 import type { JobContext } from '../context'
 import { buildPublishPayload, type ContentDoc } from './build-payload'
 import { markContentPublished, pollUntilFinal, recordResult, recoverAttempt } from './outcome'
-import { bilingual, casPublication, readPublication, whereOwned, whereStatus, type PublicationRow } from './rows'
+import { bilingual, casPublication, readPublication, whereOwned, type PublicationRow } from './rows'
 
 /** A job may run this much before its planned time (clock skew, BullMQ's delay granularity). */
 const EARLY_MS = 250
@@ -40,47 +41,66 @@ function sendsOf(kind: string, input: PublishPayload): number {
   return kind === 'wecom_robot' ? Math.max(1, buildRobotMessages(input).length) : 1
 }
 
+/** Account and content rows are read thousands of times a minute at peak: each worker keeps them 2 s. */
+const accounts = shortCache<AccountRow | null>(2_000)
+const contents = shortCache<ContentDoc | null>(2_000)
+/** Contents this process has already moved to "published" (the first post does it; the rest skip). */
+const markedPublished = new Set<string>()
+
+const readContent = (payload: Payload, id: string) =>
+  // the adapter-level read skips hooks and join fields
+  payload.db.findOne({ collection: 'contents', where: { id: { equals: id } } }) as Promise<ContentDoc | null>
+
+/** One conditional write takes a due, scheduled, unheld row for this attempt; null when it is not that. */
+const claim = (payload: Payload, id: string, attemptId: string) =>
+  casPublication(
+    payload,
+    { and: [{ id: { equals: id } }, { status: { equals: 'scheduled' } }, { onHold: { equals: false } }, { plannedAt: { less_than_equal: new Date(Date.now() + EARLY_MS).toISOString() } }] },
+    { status: 'publishing', attemptId, claimedAt: new Date().toISOString(), attempts: { $inc: 1 }, createStep: null, lastError: null },
+  )
+
 export async function processPublish(job: Job<{ publicationId: string }>, { payload }: JobContext) {
   const id = String(job.data.publicationId)
-  let pub = await readPublication(payload, id)
-  if (!pub) {
-    // the request that created the row may not have committed yet; after that it was deleted
-    if (job.attemptsMade < 2) throw new Error(`publication ${id} not visible yet`)
-    return { skipped: 'missing' }
+  const attemptId = randomUUID()
+  // the common case costs one write: claim first, and read the row only when the claim is refused
+  let claimed = await claim(payload, id, attemptId)
+  if (!claimed) {
+    let pub = await readPublication(payload, id)
+    if (!pub) {
+      // the request that created the row may not have committed yet; after that it was deleted
+      if (job.attemptsMade < 2) throw new Error(`publication ${id} not visible yet`)
+      return { skipped: 'missing' }
+    }
+    if (pub.status === 'publishing' && !pub.platformId) pub = await recoverAttempt(payload, pub)
+    if (pub.status !== 'scheduled' || pub.onHold) return { skipped: pub.onHold ? 'on_hold' : pub.status }
+    const due = new Date(pub.plannedAt).getTime()
+    if (due - Date.now() > EARLY_MS) {
+      // rescheduled later while this job waited: follow the row, not the job
+      await job.moveToDelayed(due, job.token)
+      throw new DelayedError()
+    }
+    claimed = await claim(payload, id, attemptId)
+    if (!claimed) return { skipped: 'claimed by another attempt' }
   }
-  if (pub.status === 'publishing' && !pub.platformId) pub = await recoverAttempt(payload, pub)
-  if (pub.status !== 'scheduled' || pub.onHold) return { skipped: pub.onHold ? 'on_hold' : pub.status }
+  const mine = whereOwned(id, attemptId)
 
-  const due = new Date(pub.plannedAt).getTime()
-  if (due - Date.now() > EARLY_MS) {
-    // rescheduled later while this job waited: follow the row, not the job
-    await job.moveToDelayed(due, job.token)
-    throw new DelayedError()
-  }
-
-  const [account, content] = await Promise.all([
-    loadAccount(payload, pub.account),
-    // the adapter-level read skips hooks and join fields: this path runs thousands of times a minute
-    payload.db.findOne({ collection: 'contents', where: { id: { equals: pub.content } } }) as Promise<ContentDoc | null>,
+  const [account, cachedContent] = await Promise.all([
+    accounts.get(claimed.account, () => loadAccount(payload, claimed.account)),
+    contents.get(claimed.content, () => readContent(payload, claimed.content)),
   ])
+  // a cached "not approved" may be stale (re-approved a moment ago): only a fresh read may hold the row
+  const content = cachedContent && SENDABLE_CONTENT.includes(String(cachedContent.status)) ? cachedContent : await readContent(payload, claimed.content)
   if (!account || !content) {
-    await casPublication(payload, whereStatus(id, 'scheduled'), { status: 'failed', lastError: '渠道账号或内容已被删除 / The account or content was deleted' })
+    await casPublication(payload, mine, { status: 'failed', lastError: '渠道账号或内容已被删除 / The account or content was deleted' })
     return { failed: 'missing account or content' }
   }
   if (!SENDABLE_CONTENT.includes(String(content.status))) {
     // edited after scheduling and not re-approved yet: hold instead of sending an unreviewed text
-    await casPublication(payload, whereStatus(id, 'scheduled'), { onHold: true })
+    contents.delete(claimed.content)
+    await casPublication(payload, mine, { status: 'scheduled', onHold: true, attemptId: null, claimedAt: null, attempts: { $inc: -1 } })
     return { skipped: 'content not approved' }
   }
 
-  const attemptId = randomUUID()
-  const claimed = await casPublication(
-    payload,
-    { and: [{ id: { equals: id } }, { status: { equals: 'scheduled' } }, { onHold: { equals: false } }] },
-    { status: 'publishing', attemptId, claimedAt: new Date().toISOString(), attempts: (pub.attempts ?? 0) + 1, createStep: null, lastError: null },
-  )
-  if (!claimed) return { skipped: 'claimed by another attempt' }
-  const mine = whereOwned(id, attemptId)
   const adapter = getAdapter(account.kind)
   const limiter = rateLimiter()
   const tickets: RateTicket[] = []
@@ -114,7 +134,12 @@ export async function processPublish(job: Job<{ publicationId: string }>, { payl
     const row = await recordResult(payload, claimed, attemptId, result)
     if (account.health !== 'ok') await setHealth(payload, account, 'ok', null)
     if (row?.status === 'publishing') await pollUntilFinal(payload, row)
-    if (row && ['published', 'publishing', 'task_created', 'awaiting_confirmation'].includes(row.status)) await markContentPublished(payload, claimed.content, content.status)
+    if (row && ['published', 'publishing', 'task_created', 'awaiting_confirmation'].includes(row.status) && !markedPublished.has(claimed.content)) {
+      await markContentPublished(payload, claimed.content, content.status)
+      if (markedPublished.size > 10_000) markedPublished.clear()
+      markedPublished.add(claimed.content)
+      contents.delete(claimed.content)
+    }
     return { status: row?.status, platformId: result.platformId }
   } catch (e) {
     if (e instanceof FencedError) return { skipped: 'fenced' }

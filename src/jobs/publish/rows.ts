@@ -51,7 +51,15 @@ export async function readPublication(payload: Payload, id: string): Promise<Pub
  * Pass `req` inside another operation's transaction (SQLite allows one writer at a time).
  */
 export async function casPublication(payload: Payload, where: Where, data: Record<string, unknown>, req?: Partial<PayloadRequest>): Promise<PublicationRow | null> {
-  const row = await payload.db.updateOne({ collection: 'publications', where, data: { ...data, updatedAt: new Date().toISOString() }, req })
+  const row = await payload.db.updateOne({
+    collection: 'publications',
+    where,
+    data: { ...data, updatedAt: new Date().toISOString() },
+    req,
+    // SQL: one `UPDATE … WHERE … RETURNING` instead of select-id, update, re-read (every field we write
+    // lives on the main table). Mongoose would pass unknown options on to the driver, so only for SQL.
+    options: payload.db.name === 'mongoose' ? undefined : { atomic: true },
+  })
   return row ? flat(row as unknown as Record<string, unknown>) : null
 }
 

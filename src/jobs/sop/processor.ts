@@ -24,10 +24,10 @@ export async function processSop(job: Job, ctx: JobContext) {
       return { date, tasks: tasks.length }
     }
     case 'task': {
-      const d = job.data as { date: string; sopId: string; slotIndex: number; managerId: string; accountId: string }
+      const d = job.data as { date: string; sopId: string; slotIndex: number; managerId: string; accountId: string | null }
       // re-plan from the database: an SOP or group changed since planning simply yields no task
       const tasks = await planSopDay(ctx.payload, d.date, { sopId: d.sopId, managerId: d.managerId })
-      const task = tasks.find((t) => t.key === taskKey(d.sopId, d.date, d.slotIndex, d.managerId, d.accountId))
+      const task = tasks.find((t) => t.key === taskKey(d.sopId, d.date, d.slotIndex, d.managerId, d.accountId ?? null))
       if (!task) return { skipped: 'no longer planned' }
       try {
         return await ensureTaskPublication(ctx.payload, task)

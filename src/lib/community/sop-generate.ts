@@ -1,9 +1,11 @@
 // Turns the SOP plan of a day into publications through the scheduler: each planned task becomes one
 // `publications` row (content × the group's WeCom account × planned time × manager); the scheduler's own
-// hooks derive its mode (task for WeCom customer groups), enqueue its job and list it as the manager's task.
+// hooks derive its mode (task for WeCom customer groups, manual for the manager's unlinked groups), enqueue
+// its job and list it as the manager's task.
 import type { Payload, Where } from 'payload'
 
 import { transitionContent } from '../../collections/Contents/workflow'
+import { ensureManualGroupsAccount } from './manual-groups'
 import { idOf, planDay, type GroupDoc, type PlannedTask, type SopDoc } from './sop-plan'
 
 export async function loadPlanInputs(payload: Payload, opts: { sopId?: string; managerId?: string } = {}) {
@@ -41,10 +43,11 @@ export async function planSopDay(payload: Payload, date: string, opts: { sopId?:
  */
 export async function ensureTaskPublication(payload: Payload, task: PlannedTask): Promise<{ id: string; created: boolean }> {
   const content = idOf(task.slot.content)
+  const accountId = task.accountId ?? (await ensureManualGroupsAccount(payload, task.managerId))
   const where: Where = {
     and: [
       { content: { equals: content } },
-      { account: { equals: task.accountId } },
+      { account: { equals: accountId } },
       { manager: { equals: task.managerId } },
       { plannedAt: { equals: task.plannedAt.toISOString() } },
       { status: { not_equals: 'cancelled' } },
@@ -64,7 +67,7 @@ export async function ensureTaskPublication(payload: Payload, task: PlannedTask)
   const doc = await payload.create({
     collection: 'publications',
     overrideAccess: true,
-    data: { content, account: task.accountId, manager: task.managerId, plannedAt: task.plannedAt.toISOString() } as never,
+    data: { content, account: accountId, manager: task.managerId, plannedAt: task.plannedAt.toISOString() } as never,
   })
   return { id: String(doc.id), created: true }
 }

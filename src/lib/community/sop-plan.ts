@@ -30,22 +30,25 @@ export interface GroupDoc {
   branch: Rel
   type: 'core' | 'outer'
   segments?: Rel[] | null
-  /** the WeCom customer-group account the group is linked to; unlinked groups get no task */
+  /** the WeCom customer-group account the group is linked to; an unlinked group's posts are manual */
   account?: Rel
 }
 
 /**
  * One task = one WeCom group-send task: a manager sends one slot's content to all of their groups on one
  * linked account (that is how WeCom's add_msg_template works: one task per sender, several groups).
+ * A manager's groups without a WeCom link share one manual task (accountId null): the scheduler hands them
+ * a kit on their own `personal_groups` account, reminds them and waits for "done".
  */
 export interface PlannedTask {
-  /** `sop-<sopId>-<date>-<slot>-<managerId>-<accountId>`: the same day planned twice gives the same keys */
+  /** `sop-<sopId>-<date>-<slot>-<managerId>-<accountId | manual>`: the same day planned twice gives the same keys */
   key: string
   sopId: string
   slotIndex: number
   slot: SopSlot
   managerId: string
-  accountId: string
+  /** the linked WeCom account; null: the manager posts by hand (their personal_groups account) */
+  accountId: string | null
   groupIds: string[]
   date: string
   plannedAt: Date
@@ -66,10 +69,10 @@ export function sopCoversGroup(sop: SopDoc, group: GroupDoc, ancestorsOf: (id: s
   return true
 }
 
-export const taskKey = (sopId: string, date: string, slotIndex: number, managerId: string, accountId: string) =>
-  `sop-${sopId}-${date}-${slotIndex}-${managerId}-${accountId}`
+export const taskKey = (sopId: string, date: string, slotIndex: number, managerId: string, accountId: string | null) =>
+  `sop-${sopId}-${date}-${slotIndex}-${managerId}-${accountId ?? 'manual'}`
 
-/** Every task of one Beijing calendar day, ordered by time, then manager. Unlinked groups are left out. */
+/** Every task of one Beijing calendar day, ordered by time, then manager; unlinked groups give manual tasks. */
 export function planDay(date: string, sops: SopDoc[], groups: GroupDoc[], ancestorsOf: (id: string) => string[]): PlannedTask[] {
   const weekday = isoWeekday(date)
   const tasks = new Map<string, PlannedTask>()
@@ -81,7 +84,7 @@ export function planDay(date: string, sops: SopDoc[], groups: GroupDoc[], ancest
     for (const group of groups) {
       const managerId = idOf(group.manager)
       const accountId = idOf(group.account)
-      if (!managerId || !accountId || !sopCoversGroup(sop, group, ancestorsOf)) continue
+      if (!managerId || !sopCoversGroup(sop, group, ancestorsOf)) continue
       for (const { slot, slotIndex } of slots) {
         const key = taskKey(sopId, date, slotIndex, managerId, accountId)
         const task = tasks.get(key) ?? { key, sopId, slotIndex, slot, managerId, accountId, groupIds: [], date, plannedAt: shanghaiInstant(date, slot.time) }

@@ -30,7 +30,7 @@ export interface WorkbenchGroup {
   memberCount: number
   health: GroupHealth
   lastActivityAt: string | null
-  /** the WeCom customer-group account; null when the group is not linked (no SOP tasks) */
+  /** the WeCom customer-group account; null when the group is not linked (its SOP tasks are manual) */
   account: string | null
   welcomeMessage: string | null
   rules: string | null

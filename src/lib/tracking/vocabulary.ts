@@ -9,6 +9,7 @@ export const TRACKING_CHANNELS = [
   { value: 'wecom_moments', label: { zh: '企微客户朋友圈', en: 'WeCom Moments' } },
   { value: 'channels_video', label: { zh: '视频号', en: 'WeChat Channels' } },
   { value: 'personal_moments', label: { zh: '个人朋友圈', en: 'Personal Moments' } },
+  { value: 'personal_groups', label: { zh: '个人社群', en: 'Own customer groups' } },
   { value: 'poster', label: { zh: '海报二维码', en: 'Poster QR code' } },
   { value: 'link', label: { zh: '其他链接', en: 'Other link' } },
 ] as const

@@ -1,9 +1,9 @@
-import * as migration_20261123_064908_baseline from './20261123_064908_baseline';
+import * as migration_20261123_081716_baseline from './20261123_081716_baseline';
 
 export const migrations = [
   {
-    up: migration_20261123_064908_baseline.up,
-    down: migration_20261123_064908_baseline.down,
-    name: '20261123_064908_baseline'
+    up: migration_20261123_081716_baseline.up,
+    down: migration_20261123_081716_baseline.down,
+    name: '20261123_081716_baseline'
   },
 ];

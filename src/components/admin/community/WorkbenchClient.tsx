@@ -191,7 +191,7 @@ export function WorkbenchClient({ name, data }: { name: string; data: WorkbenchD
                 </div>
                 <div className="wb-sub">
                   {g.type === 'core' ? '核心群' : '外围群'} · {g.memberCount} 人 · 最近活动 {day(g.lastActivityAt)}
-                  {!g.account && ' · 未关联企业微信（不会生成SOP任务）'}
+                  {!g.account && ' · 未关联企业微信（SOP任务需手动发送）'}
                 </div>
                 {g.welcomeMessage && (
                   <div className="wb-actions" style={{ gridTemplateColumns: '1fr 1fr' }}>

@@ -10,7 +10,7 @@ type Content = { id: string; title: string; status: string; variants?: Record<st
 type Planned = { account: string; name: string; plannedAt: string; massSend: boolean }
 type Warning = { label: { zh: string }; planned: number; max: number; period: string; account: string }
 
-const VARIANT: Record<string, string> = { oa_subscription: 'article', oa_service: 'article', wecom_robot: 'group', wecom_groups: 'group', wecom_moments: 'moments', channels_video: 'video', personal_moments: 'moments' }
+const VARIANT: Record<string, string> = { oa_subscription: 'article', oa_service: 'article', wecom_robot: 'group', wecom_groups: 'group', wecom_moments: 'moments', channels_video: 'video', personal_moments: 'moments', personal_groups: 'group' }
 const localInput = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16)
 const fromLocalInput = (v: string) => new Date(`${v}:00+08:00`).toISOString()
 

@@ -7,6 +7,7 @@ export const CHANNEL: Record<string, { zh: string; color: string }> = {
   wecom_moments: { zh: '企微朋友圈', color: '#bf8700' },
   channels_video: { zh: '视频号', color: '#e8590c' },
   personal_moments: { zh: '个人朋友圈', color: '#8250df' },
+  personal_groups: { zh: '个人社群', color: '#0f7b6c' },
 }
 
 export const STATUS: Record<string, { zh: string; bg: string; fg: string }> = {
