@@ -8,6 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { createRedis, queuePrefix, sharedRedis, closeSharedRedis, warnOnEvictionPolicy } from './jobs/connection'
 import { workerSpecs } from './jobs'
 import { closeQueues } from './jobs/queues'
+import { stopRenderThread } from './jobs/render/render-thread'
 import { upsertSchedulers } from './jobs/schedulers'
 import { exitOnConfigError, loadEnv } from './lib/env'
 import { log } from './lib/log'
@@ -59,6 +60,7 @@ async function main() {
     log.info(`worker ${process.pid} received ${signal}: finishing active jobs…`)
     // close() waits for jobs in progress, so a publish that has started completes and records its outcome
     await Promise.all(workers.map((w) => w.close()))
+    await stopRenderThread()
     await closeQueues()
     await closeSharedRedis()
     await payload.destroy?.().catch(() => undefined)

@@ -1,6 +1,7 @@
 // The render queue, in the worker: template previews, poster previews, one manager's copy, bulk
-// "every manager of a branch" ZIPs, and a manager's community posters (名片 and activity). Rendering never runs in the web process. Bad input (a deleted image,
-// invalid slots) is permanent: UnrecoverableError, no retries.
+// "every manager of a branch" ZIPs, and a manager's community posters (名片 and activity). Rendering never
+// runs in the web process, and in the worker it runs in a thread of its own (render-thread.ts). Bad input
+// (a deleted image, invalid slots) is permanent: UnrecoverableError, no retries.
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,14 +11,15 @@ import type { Payload } from 'payload'
 import yazl from 'yazl'
 
 import { communityPosterInput } from '../../lib/community/poster'
-import { PosterInputError, renderPersonalised, renderPoster, type RenderInput } from '../../templates'
+import { PosterInputError, type RenderInput } from '../../templates'
 import type { JobContext } from '../context'
 import { PREVIEW_CONTEXT, type RenderedFile } from './enqueue'
 import { exportFile, posterFile, writeAtomic, type PosterExt } from './files'
 import { idOf, loadBrand, personalInput, posterInput, slotsWithImages, type PosterDoc } from './inputs'
+import { renderInThread } from './render-thread'
 
 async function renderToFile(input: RenderInput, ext: PosterExt, layered = true): Promise<RenderedFile & { buffer: Buffer }> {
-  const r = layered ? await renderPersonalised(input) : await renderPoster(input)
+  const r = await renderInThread(input, layered)
   await writeAtomic(posterFile(r.hash, ext), r.buffer)
   return { hash: r.hash, ext, bytes: r.buffer.length, buffer: r.buffer }
 }
