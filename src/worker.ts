@@ -13,6 +13,12 @@ import { upsertSchedulers } from './jobs/schedulers'
 import { exitOnConfigError, loadEnv } from './lib/env'
 import { log } from './lib/log'
 
+/**
+ * How long a job's lock lives without renewal, and how often stalled jobs (their worker died) are looked
+ * for: BullMQ's 30 s by default. The crash tests shorten it so a killed worker's job comes back in seconds.
+ */
+const LOCK_MS = Math.max(2_000, Number(process.env.MATRIXDESK_JOB_LOCK_MS) || 30_000)
+
 export async function startWorkers(payload: Payload): Promise<Worker[]> {
   const workers: Worker[] = []
   for (const spec of workerSpecs) {
@@ -21,6 +27,8 @@ export async function startWorkers(payload: Payload): Promise<Worker[]> {
       prefix: queuePrefix(),
       concurrency: spec.concurrency,
       autorun: true,
+      lockDuration: LOCK_MS,
+      stalledInterval: LOCK_MS,
     })
     worker.on('failed', (job, err) => {
       log.warn(`job failed: ${spec.queue}/${job?.name} ${job?.id} — ${err.message}`)

@@ -12,7 +12,7 @@ import { getAdapter } from '../../channels'
 import { channelContext, loadAccount } from '../../collections/ChannelAccounts/channel-context'
 import { log } from '../../lib/log'
 import type { JobContext } from '../context'
-import { enqueuePublish, publishJobId, PUBLISH_QUEUE } from '../publish/enqueue'
+import { enqueuePublish, publicationsWithoutLiveJob, publishJobId, PUBLISH_QUEUE } from '../publish/enqueue'
 import { applyStatus, recoverAttempt, verifyPublication } from '../publish/outcome'
 import { casPublication, readPublication, whereStatus, type PublicationRow } from '../publish/rows'
 import { getQueue } from '../queues'
@@ -57,10 +57,10 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
       page,
       sort: 'plannedAt',
     })
-    for (const doc of found.docs as unknown as PublicationRow[]) {
-      const pub = { ...doc, id: String(doc.id) }
-      const state = await jobState(pub.id)
-      if (!['delayed', 'waiting', 'active', 'prioritized', 'waiting-children'].includes(state)) {
+    const docs = (found.docs as unknown as PublicationRow[]).map((doc) => ({ ...doc, id: String(doc.id) }))
+    const withoutJob = await publicationsWithoutLiveJob(docs.map((d) => d.id))
+    for (const pub of docs) {
+      if (withoutJob.has(pub.id)) {
         await enqueuePublish(pub.id, pub.plannedAt)
         report.requeued++
       }
