@@ -15,6 +15,8 @@ export interface AppEnv {
   redisUrl?: string
   payloadSecret: string
   credentialsKey?: string
+  /** SQLite's synchronous pragma in WAL mode (SQLITE_SYNCHRONOUS) */
+  sqliteSynchronous: 'NORMAL' | 'FULL'
   nodeEnv: string
 }
 
@@ -106,6 +108,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   if (credentialsKey && !/^[0-9a-fA-F]{64}$/.test(credentialsKey) && Buffer.from(credentialsKey, 'base64').length !== 32) {
     throw new ConfigError('CREDENTIALS_KEY', '必须是32字节密钥（64位十六进制或 base64）', 'must be a 32-byte key (64 hex characters or base64)')
   }
+  const sqliteSynchronous = (source.SQLITE_SYNCHRONOUS?.trim().toUpperCase() || 'NORMAL') as AppEnv['sqliteSynchronous']
+  if (!['NORMAL', 'FULL'].includes(sqliteSynchronous)) {
+    throw new ConfigError('SQLITE_SYNCHRONOUS', '只能是 NORMAL 或 FULL', 'must be NORMAL or FULL')
+  }
   const publicUrl = (source.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '')
   try {
     new URL(publicUrl)
@@ -121,6 +127,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     redisUrl: parseRedisUrl(source.REDIS_URL),
     payloadSecret,
     credentialsKey,
+    sqliteSynchronous,
     nodeEnv,
   }
 }

@@ -36,6 +36,9 @@ describe('configuration', () => {
     expect(err.en).toMatch(/postgres/)
     expect(() => loadEnv({ PORT: 'abc' } as any)).toThrow(/PORT/)
     expect(() => loadEnv({ REDIS_URL: 'localhost:6379' } as any)).toThrow(/REDIS_URL/)
+    expect(() => loadEnv({ SQLITE_SYNCHRONOUS: 'OFF' } as any)).toThrow(/SQLITE_SYNCHRONOUS/)
+    expect(loadEnv({} as any).sqliteSynchronous).toBe('NORMAL')
+    expect(loadEnv({ SQLITE_SYNCHRONOUS: 'full' } as any).sqliteSynchronous).toBe('FULL')
   })
 
   it('start exits non-zero with one clear line for a malformed DATABASE_URL', () => {
