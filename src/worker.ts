@@ -2,6 +2,7 @@
 // Start more of these for scale-out (`npm run worker`); they coordinate only through Redis and the database.
 // An async main() rather than top-level await: lexical's own top-level await can otherwise leave
 // Node 20 with "unsettled top-level await" (exit 13) — see PITFALLS.md.
+import os from 'node:os'
 import { Worker } from 'bullmq'
 import { getPayload, type Payload } from 'payload'
 
@@ -40,12 +41,26 @@ export async function startWorkers(payload: Payload): Promise<Worker[]> {
   return workers
 }
 
+/**
+ * Workers run at a lower CPU priority than the web process (nice 10 by default): when both want the CPU,
+ * customers' scans and the admin answer first, and background jobs (stream writes, renders) take the rest.
+ */
+function lowerPriority() {
+  const nice = Number(process.env.MATRIXDESK_WORKER_NICE ?? 10)
+  try {
+    if (nice > 0) os.setPriority(Math.min(19, nice))
+  } catch {
+    // not permitted on this system: run at normal priority
+  }
+}
+
 async function main() {
   try {
     loadEnv()
   } catch (err) {
     exitOnConfigError(err)
   }
+  lowerPriority()
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   await warnOnEvictionPolicy(sharedRedis(), (m) => log.warn(m))

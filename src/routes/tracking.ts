@@ -1,10 +1,13 @@
 // GET /t/:code — the tracking redirect, the hot path. No Payload in this process: the code is looked up
 // in memory, then Redis, then (once) through Payload over loopback; the scan is appended to a Redis stream
-// (durable before we answer) and the browser is sent on with a 302. The worker writes the stream to the
+// (durable before we answer) and the browser is sent on with a 302. The web process answers it ahead of
+// Express routing (trackingFastPath); the Express route is the same handler for everything else. The worker writes the stream to the
 // database in batches. POST /t/:code/share gives a customer their own share link (referral chains).
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Router, type Request, type Response } from 'express'
 
 import { createRedis } from '../jobs/connection'
+import { clientIp } from '../lib/client-ip'
 import type { AppEnv } from '../lib/env'
 import { log } from '../lib/log'
 import { CODE_PATTERN, deviceHash, hashIp, INTERNAL_HEADER, internalToken } from '../lib/tracking/codes'
@@ -19,8 +22,13 @@ const notFoundPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf
 .card{background:#fff;border-radius:16px;padding:36px 28px;max-width:340px;text-align:center;box-shadow:0 6px 24px rgba(0,0,0,.06)}h1{font-size:20px;margin:12px 0 8px;color:#B3152A}p{line-height:1.7;color:#666;font-size:15px;margin:0}.icon{font-size:44px}</style></head>
 <body><div class="card"><div class="icon">🔍</div><h1>这个链接找不到了</h1><p>二维码或链接可能已过期，或复制时不完整。<br>请联系您的客户经理获取最新的活动链接。</p><p style="margin-top:14px;font-size:12px;color:#aaa">Link not found · 锦程银行</p></div></body></html>`
 
-export function trackingRouter(env: AppEnv): Router {
-  const router = Router()
+const busyPage = '<meta charset="utf-8"><p style="font:16px sans-serif;padding:24px">系统繁忙，请稍后再扫一次。/ Busy, please try again.</p>'
+
+/**
+ * The redirect itself on plain Node request/response objects, so the web process can answer `GET /t/:code`
+ * before Express routing (see trackingFastPath) — it is the path every customer's scan takes.
+ */
+export function redirectHandler(env: AppEnv) {
   const memory = new Map<string, { entry: LinkEntry | null; at: number }>()
   const loopback = `http://127.0.0.1:${env.port}`
   // its own connection with auto-pipelining: concurrent scans share one socket write per tick
@@ -42,37 +50,64 @@ export function trackingRouter(env: AppEnv): Router {
     return entry
   }
 
-  const notFound = (res: Response) => res.status(404).set('Cache-Control', 'no-store').type('html').send(notFoundPage)
+  const send = (res: ServerResponse, status: number, headers: Record<string, string>, body = ''): void => {
+    res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }).end(body)
+  }
+  const notFound = (res: ServerResponse) => send(res, 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }, notFoundPage)
 
-  router.get('/t/:code', async (req: Request, res: Response) => {
-    const code = String(req.params.code)
+  return async function redirect(req: IncomingMessage, res: ServerResponse, code: string): Promise<void> {
     if (!CODE_PATTERN.test(code)) return notFound(res)
     try {
       const entry = await lookup(code)
       if (!entry) return notFound(res)
-      const ua = req.get('user-agent') ?? ''
+      const ua = req.headers['user-agent'] ?? ''
       if (ua && !BOT_UA.test(ua)) {
-        const ip = req.ip ?? ''
+        const ip = clientIp(req)
+        const referrer = req.headers.referer
         await recordScan(conn(), entry, {
           at: Date.now(),
           inWechat: /MicroMessenger|wxwork/i.test(ua),
           ipHash: hashIp(ip),
           device: deviceHash(ip, ua),
-          referrer: req.get('referer') ?? '',
+          referrer: typeof referrer === 'string' ? referrer : '',
           userAgent: ua,
         })
       }
       // a bare 302: Express's res.redirect() would negotiate and render a body nobody reads
-      res.writeHead(302, { Location: entry.target, 'Cache-Control': 'no-store', 'Content-Length': '0' }).end()
+      send(res, 302, { Location: entry.target, 'Cache-Control': 'no-store' })
     } catch (err) {
       log.error(`tracking: /t/${code} failed: ${err instanceof Error ? err.message : String(err)}`)
-      res
-        .status(503)
-        .set('Retry-After', '2')
-        .type('html')
-        .send('<meta charset="utf-8"><p style="font:16px sans-serif;padding:24px">系统繁忙，请稍后再扫一次。/ Busy, please try again.</p>')
+      send(res, 503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '2' }, busyPage)
     }
-  })
+  }
+}
+
+const FAST_PATH = /^\/t\/([^/?#]+)\/?(?:\?.*)?$/
+
+/** Answers `GET|HEAD /t/:code` ahead of Express (true) or leaves the request to it (false). */
+export function trackingFastPath(env: AppEnv) {
+  const redirect = redirectHandler(env)
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith('/t/')) return false
+    const m = FAST_PATH.exec(req.url)
+    if (!m) return false
+    let code: string
+    try {
+      code = decodeURIComponent(m[1]!)
+    } catch {
+      code = ''
+    }
+    void redirect(req, res, code)
+    return true
+  }
+}
+
+export function trackingRouter(env: AppEnv): Router {
+  const router = Router()
+  const loopback = `http://127.0.0.1:${env.port}`
+  const redirect = redirectHandler(env)
+
+  router.get('/t/:code', (req: Request, res: Response) => redirect(req, res, String(req.params.code)))
 
   router.post('/t/:code/share', async (req: Request, res: Response) => {
     const code = String(req.params.code)

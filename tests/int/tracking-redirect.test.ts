@@ -1,7 +1,7 @@
-// GET /t/:code over real HTTP: Express (no Payload) → Redis cache or loopback resolve → Redis stream →
+// GET /t/:code over real HTTP: the web process's fast path ahead of Express (no Payload) → Redis cache or loopback resolve → Redis stream →
 // 302; then the worker-side drain writes the stream to the database exactly once.
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { loadEnv } from '../../src/lib/env'
 import { ensureTrackingLink } from '../../src/lib/tracking/links'
 import { recordScanBatch } from '../../src/lib/tracking/record'
 import { FRAUD_RULES, trackingKeys } from '../../src/lib/tracking/redis'
-import { trackingRouter } from '../../src/routes/tracking'
+import { trackingFastPath, trackingRouter } from '../../src/routes/tracking'
 import { testPayload, withDemoOrganisation } from '../helpers/payload'
 import { startRestServer, type RestServer } from '../helpers/rest'
 
@@ -30,10 +30,16 @@ beforeAll(async () => {
   org = await withDemoOrganisation(payload)
   rest = await startRestServer()
   // the router resolves unknown codes through Payload over loopback: point it at the REST server
+  // served as the web process serves it: GET /t/:code on the fast path, the rest (share links) via Express
+  const env = { ...loadEnv(), port: Number(new URL(rest.url).port) }
   const app = express()
-  app.set('trust proxy', 'loopback')
-  app.use(trackingRouter({ ...loadEnv(), port: Number(new URL(rest.url).port) }))
-  server = app.listen(0, '127.0.0.1')
+  app.set('trust proxy', 'loopback, uniquelocal')
+  app.use(trackingRouter(env))
+  const tracking = trackingFastPath(env)
+  server = createServer((req, res) => {
+    if (!tracking(req, res)) app(req, res)
+  })
+  server.listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })

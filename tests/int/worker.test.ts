@@ -1,4 +1,5 @@
 // The real worker process comes up (Payload + BullMQ), handles a job, and stops cleanly on SIGTERM.
+import os from 'node:os'
 import { QueueEvents } from 'bullmq'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -30,6 +31,8 @@ describe('worker process', () => {
     expect(result.pong).toBe(true)
     expect(result.pid).toBe(worker.child.pid)
     expect(result.pid).not.toBe(process.pid)
+    // background work yields the CPU to the web process (customers' scans, the admin)
+    expect(os.getPriority(worker.child.pid!)).toBe(10)
     expect(result.users).toBe(23)
   })
 
