@@ -34,6 +34,10 @@ Object.assign(process.env, {
   MEDIA_DIR: path.join(dir, 'media'),
 })
 
+// The local WeChat/WeCom server runs in this process. It stands in for a remote platform, which would use none
+// of our CPU: it runs at the workers' priority (they lower theirs, see src/worker.ts) so it never outranks them.
+os.setPriority(Math.min(19, Number(process.env.MATRIXDESK_WORKER_NICE ?? 10)))
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0
 
 async function main() {

@@ -264,6 +264,9 @@ export function createOfficialAccountAdapter(kind: OaKind): ChannelAdapter {
     publish: (ctx, payload) => publishOa(kind, limits, ctx, payload),
     checkStatus: checkOa,
     fetchMetrics: metricsOa,
+    async warmUp(ctx) {
+      await tokenProvider(ctx, 'oa').get()
+    },
     async testConnection(ctx) {
       try {
         await tokenProvider(ctx, 'oa').refresh()

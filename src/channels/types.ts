@@ -244,4 +244,6 @@ export interface ChannelAdapter {
   checkStatus(ctx: ChannelContext, platformId: string): Promise<StatusResult>
   fetchMetrics(ctx: ChannelContext, platformId: string, opts?: { publishedAt?: Date; now?: Date }): Promise<Metrics>
   testConnection(ctx: ChannelContext): Promise<ConnectionTestResult>
+  /** Fetches ahead what the first send would otherwise wait for (an access token); channels without one omit it. */
+  warmUp?(ctx: ChannelContext): Promise<void>
 }

@@ -24,6 +24,11 @@ export function corpClient(ctx: ChannelContext): CorpClient {
   }
 }
 
+/** A valid corp token in the shared store before a burst of sends needs it. */
+export async function warmCorpToken(ctx: ChannelContext): Promise<void> {
+  await tokenProvider(ctx, 'corp').get()
+}
+
 export async function testCorpConnection(ctx: ChannelContext): Promise<ConnectionTestResult> {
   try {
     await tokenProvider(ctx, 'corp').refresh()

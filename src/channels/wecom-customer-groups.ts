@@ -12,7 +12,7 @@ import { BadRequestError } from './errors'
 import { imageFileInfo } from './media'
 import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types'
 import { assertPayload } from './validate'
-import { corpClient, testCorpConnection } from './wecom-common'
+import { corpClient, testCorpConnection, warmCorpToken } from './wecom-common'
 
 export const WECOM_GROUPS_LIMITS: ChannelLimits = {
   textMaxBytes: 4000,
@@ -136,4 +136,5 @@ export const wecomCustomerGroups: ChannelAdapter = {
   checkStatus: checkGroups,
   fetchMetrics: metricsGroups,
   testConnection: testCorpConnection,
+  warmUp: warmCorpToken,
 }

@@ -11,7 +11,7 @@ import { BadRequestError, TransientError } from './errors'
 import { imageFileInfo } from './media'
 import type { ChannelAdapter, ChannelContext, ChannelLimits, Metrics, PublishPayload, PublishResult, StatusResult } from './types'
 import { assertPayload } from './validate'
-import { corpClient, testCorpConnection, type CorpClient } from './wecom-common'
+import { corpClient, testCorpConnection, warmCorpToken, type CorpClient } from './wecom-common'
 
 export const WECOM_MOMENTS_LIMITS: ChannelLimits = {
   textMaxChars: 2000,
@@ -158,4 +158,5 @@ export const wecomMoments: ChannelAdapter = {
   checkStatus: checkMoments,
   fetchMetrics: metricsMoments,
   testConnection: testCorpConnection,
+  warmUp: warmCorpToken,
 }

@@ -152,6 +152,25 @@ describe('content holds and the reconciler', () => {
     expect(await getQueue(QUEUES.publish).getJobState(publishJobId(id))).toBe('delayed')
   })
 
+  it('fetches the access token of accounts with sends due soon, once, before the burst', async () => {
+    const corp = { corpId: 'wwwarmup000000000001', corpSecret: 'warm-up-secret', name: '预热测试', members: ['zhangwei'] }
+    fake.addAccounts({ corps: [corp] })
+    const fresh = await linkAccount(payload, { kind: 'wecom_groups', identifier: corp.corpId, secret: corp.corpSecret, senders: 'zhangwei', baseUrl: fake.url })
+    const c4 = await approvedContent(payload, org, '令牌预热')
+    const id = await schedule(payload, c4, fresh, new Date(Date.now() + 90_000))
+    expect(fake.state.tokensIssued[corp.corpId] ?? 0).toBe(0)
+    const report = await reconcile(payload)
+    expect(report.warmed).toBeGreaterThanOrEqual(1)
+    expect(fake.state.tokensIssued[corp.corpId]).toBe(1)
+    const row = (await payload.db.findOne({ collection: 'channel-accounts', where: { id: { equals: fresh } } })) as any
+    expect(row.tokenSealed).toBeTruthy()
+    expect(new Date(row.tokenExpiresAt).getTime()).toBeGreaterThan(Date.now() + 3600_000)
+    // a valid token is reused, not fetched again
+    await reconcile(payload)
+    expect(fake.state.tokensIssued[corp.corpId]).toBe(1)
+    await getQueue(QUEUES.publish).remove(publishJobId(id))
+  })
+
   it('restores due jobs missing from Redis and re-sends nothing already published', async () => {
     const c3 = await approvedContent(payload, org, '对账测试')
     await worker.pause()

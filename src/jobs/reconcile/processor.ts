@@ -1,14 +1,15 @@
 // The reconciler (a BullMQ job scheduler, every minute). The database is the source of truth; Redis only
 // holds timing, so this puts Redis back in line with the rows:
 //  - scheduled rows due soon (or overdue) whose job is missing, finished or failed get a fresh job;
-//    rows more than OVERDUE_MS late are flagged `overdue` (the calendar shows them);
+//    rows more than OVERDUE_MS late are flagged `overdue` (the calendar shows them); the accounts they go
+//    to get their access token now, so a burst of sends does not start by queueing for tokens;
 //  - rows left "publishing" by a dead worker (no active job) are recovered like the processor does;
 //  - unknown outcomes are verified against the platform; platform and task statuses are polled;
 //  - task / manual publications nobody confirmed are escalated to the branch's editor.
 import type { Job } from 'bullmq'
 import type { Payload, Where } from 'payload'
 
-import { getAdapter } from '../../channels'
+import { getAdapter, isChannelError } from '../../channels'
 import { channelContext, loadAccount } from '../../collections/ChannelAccounts/channel-context'
 import { log } from '../../lib/log'
 import type { JobContext } from '../context'
@@ -31,12 +32,40 @@ async function rows(payload: Payload, where: Where, limit = PAGE): Promise<Publi
   return (r.docs as unknown as PublicationRow[]).map((d) => ({ ...d, id: String(d.id) }))
 }
 
+/** Accounts whose tokens one run fetches ahead, at most, and how many at a time. */
+const MAX_WARM = 1_000
+const WARM_PARALLEL = 8
+
+/** Makes sure the accounts of sends due soon hold a valid token (adapters with warmUp only); returns how many. */
+async function warmUpAccounts(payload: Payload, accountIds: string[]): Promise<number> {
+  let warmed = 0
+  const queue = [...accountIds]
+  await Promise.all(
+    Array.from({ length: WARM_PARALLEL }, async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        const account = await loadAccount(payload, id)
+        const adapter = account && getAdapter(account.kind)
+        if (!account || !adapter?.warmUp || account.health === 'needs_reconnect') continue
+        try {
+          await adapter.warmUp(channelContext(payload, account))
+          warmed++
+        } catch (e) {
+          // the send itself will meet the same error and record it on the row and the account
+          log.warn(`token warm-up for account ${id}: ${isChannelError(e) ? e.message : String(e)}`)
+        }
+      }
+    }),
+  )
+  return warmed
+}
+
 async function jobState(publicationId: string): Promise<string> {
   return getQueue(PUBLISH_QUEUE).getJobState(publishJobId(publicationId))
 }
 
 export interface ReconcileReport {
   requeued: number
+  warmed: number
   overdue: number
   recovered: number
   verified: number
@@ -45,10 +74,11 @@ export interface ReconcileReport {
 }
 
 export async function reconcile(payload: Payload, now = Date.now()): Promise<ReconcileReport> {
-  const report: ReconcileReport = { requeued: 0, overdue: 0, recovered: 0, verified: 0, polled: 0, escalated: 0 }
+  const report: ReconcileReport = { requeued: 0, warmed: 0, overdue: 0, recovered: 0, verified: 0, polled: 0, escalated: 0 }
 
   // 1. due scheduled rows missing from Redis (flushed, restarted without AOF, failed jobs)
   const horizon = new Date(now + HORIZON_MS).toISOString()
+  const dueAccounts = new Set<string>()
   for (let page = 1; ; page++) {
     const found = await payload.db.find({
       collection: 'publications',
@@ -60,6 +90,7 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
     const docs = (found.docs as unknown as PublicationRow[]).map((doc) => ({ ...doc, id: String(doc.id) }))
     const withoutJob = await publicationsWithoutLiveJob(docs.map((d) => d.id))
     for (const pub of docs) {
+      if (dueAccounts.size < MAX_WARM) dueAccounts.add(String(pub.account))
       if (withoutJob.has(pub.id)) {
         await enqueuePublish(pub.id, pub.plannedAt)
         report.requeued++
@@ -71,6 +102,8 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
     }
     if (!found.hasNextPage) break
   }
+
+  report.warmed = await warmUpAccounts(payload, [...dueAccounts])
 
   // 2. claims of dead workers
   for (const pub of await rows(payload, { and: [{ status: { equals: 'publishing' } }, { platformId: { exists: false } }, { claimedAt: { less_than: new Date(now - STALE_CLAIM_MS).toISOString() } }] })) {
