@@ -7,7 +7,9 @@ import path from 'node:path'
 import { projectRoot } from './env'
 
 export function tsProcessArgs(file: string, args: string[] = [], production = process.env.NODE_ENV === 'production'): string[] {
-  return [`--conditions=${production ? 'production' : 'development'}`, '--import', 'tsx', path.resolve(projectRoot, file), ...args]
+  // MATRIXDESK_NODE_FLAGS: extra node flags for diagnosis, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  const extra = (process.env.MATRIXDESK_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean)
+  return [...extra, `--conditions=${production ? 'production' : 'development'}`, '--import', 'tsx', path.resolve(projectRoot, file), ...args]
 }
 
 export function spawnTs(file: string, args: string[], opts: SpawnOptions & { production?: boolean } = {}): ChildProcess {

@@ -41,8 +41,11 @@ function sendsOf(kind: string, input: PublishPayload): number {
   return kind === 'wecom_robot' ? Math.max(1, buildRobotMessages(input).length) : 1
 }
 
-/** Account and content rows are read thousands of times a minute at peak: each worker keeps them 2 s. */
-const accounts = shortCache<AccountRow | null>(2_000)
+/**
+ * Account and content rows are read thousands of times a minute at peak: each worker keeps accounts 10 s
+ * (hundreds of accounts; an edited secret reaches the sends within 10 s) and contents 2 s.
+ */
+const accounts = shortCache<AccountRow | null>(10_000)
 const contents = shortCache<ContentDoc | null>(2_000)
 /** Contents this process has already moved to "published" (the first post does it; the rest skip). */
 const markedPublished = new Set<string>()

@@ -86,6 +86,8 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
       limit: PAGE,
       page,
       sort: 'plannedAt',
+      // thousands of rows at the peak of a big plan: read only what this step looks at
+      select: { plannedAt: true, account: true, overdue: true },
     })
     const docs = (found.docs as unknown as PublicationRow[]).map((doc) => ({ ...doc, id: String(doc.id) }))
     const withoutJob = await publicationsWithoutLiveJob(docs.map((d) => d.id))
