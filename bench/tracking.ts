@@ -29,19 +29,15 @@ const log = (m: string) => process.stderr.write(`[bench:tracking] ${m}\n`)
 
 /** Child mode: the web process's HTTP server with the tracking fast path and Express behind it (no Next, no Payload). */
 async function serve() {
-  const { createServer } = await import('node:http')
   const { default: express } = await import('express')
   const { loadEnv } = await import('../src/lib/env')
-  const { trackingFastPath, trackingRouter } = await import('../src/routes/tracking')
+  const { createWebServer, trackingRouter } = await import('../src/routes/tracking')
   const env = loadEnv()
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback, uniquelocal')
   app.use(trackingRouter(env))
-  const tracking = trackingFastPath(env)
-  const server = createServer((req, res) => {
-    if (!tracking(req, res)) app(req, res)
-  })
+  const server = createWebServer(env, app)
   server.listen(0, '127.0.0.1', () => process.send?.({ type: 'bench-web-ready', port: (server.address() as AddressInfo).port }))
 }
 

@@ -1,7 +1,6 @@
 // The web process: Express 5 hosting Next.js + Payload (admin, REST, GraphQL) beside our own routes.
 // Body parsers are mounted only on our own routes: a global express.json() consumes the request body
 // before Payload sees it and breaks login (PITFALLS.md).
-import { createServer } from 'node:http'
 import express from 'express'
 import next from 'next'
 
@@ -10,7 +9,7 @@ import { exitOnConfigError, loadEnv, type AppEnv } from './lib/env'
 import { log } from './lib/log'
 import { expressRoutes } from './routes'
 import { preferChinese } from './routes/prefer-chinese'
-import { trackingFastPath } from './routes/tracking'
+import { createWebServer } from './routes/tracking'
 
 export async function createApp(env: AppEnv, dev: boolean) {
   const nextApp = next({ dev, dir: env.root, port: env.port })
@@ -38,10 +37,7 @@ async function main() {
   const { app, nextApp } = await createApp(env, dev)
   await warnOnEvictionPolicy(sharedRedis(), (m) => log.warn(m))
   // customers' scans (GET /t/:code) are answered before Express routing: the busiest path in the product
-  const tracking = trackingFastPath(env)
-  const server = createServer((req, res) => {
-    if (!tracking(req, res)) app(req, res)
-  })
+  const server = createWebServer(env, app)
   server.listen(env.port, () => {
     log.info(`web ${process.pid} ready on http://localhost:${env.port}/admin (${dev ? 'development' : 'production'})`)
     if (process.send) process.send({ type: 'web-ready', port: env.port })

@@ -3,7 +3,7 @@
 // (durable before we answer) and the browser is sent on with a 302. The web process answers it ahead of
 // Express routing (trackingFastPath); the Express route is the same handler for everything else. The worker writes the stream to the
 // database in batches. POST /t/:code/share gives a customer their own share link (referral chains).
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { Router, type Request, type Response } from 'express'
 
 import { createRedis } from '../jobs/connection'
@@ -100,6 +100,14 @@ export function trackingFastPath(env: AppEnv) {
     void redirect(req, res, code)
     return true
   }
+}
+
+/** The web process's HTTP server: `GET /t/:code` on the fast path, every other request to `app`. */
+export function createWebServer(env: AppEnv, app: (req: IncomingMessage, res: ServerResponse) => void): Server {
+  const tracking = trackingFastPath(env)
+  return createServer((req, res) => {
+    if (!tracking(req, res)) app(req, res)
+  })
 }
 
 export function trackingRouter(env: AppEnv): Router {

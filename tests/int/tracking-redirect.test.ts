@@ -1,7 +1,7 @@
 // GET /t/:code over real HTTP: the web process's fast path ahead of Express (no Payload) → Redis cache or loopback resolve → Redis stream →
 // 302; then the worker-side drain writes the stream to the database exactly once.
 import type { AddressInfo } from 'node:net'
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { loadEnv } from '../../src/lib/env'
 import { ensureTrackingLink } from '../../src/lib/tracking/links'
 import { recordScanBatch } from '../../src/lib/tracking/record'
 import { FRAUD_RULES, trackingKeys } from '../../src/lib/tracking/redis'
-import { trackingFastPath, trackingRouter } from '../../src/routes/tracking'
+import { createWebServer, trackingRouter } from '../../src/routes/tracking'
 import { testPayload, withDemoOrganisation } from '../helpers/payload'
 import { startRestServer, type RestServer } from '../helpers/rest'
 
@@ -35,10 +35,7 @@ beforeAll(async () => {
   const app = express()
   app.set('trust proxy', 'loopback, uniquelocal')
   app.use(trackingRouter(env))
-  const tracking = trackingFastPath(env)
-  server = createServer((req, res) => {
-    if (!tracking(req, res)) app(req, res)
-  })
+  server = createWebServer(env, app)
   server.listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -1,12 +1,11 @@
 // The review workflow: draft → in_review → approved | rejected → scheduled → published → archived.
 // Status changes only here (the admin buttons and POST /api/contents/:id/transition call transitionContent);
 // every change is written to `content-transitions` and announced to contentStatusListeners.
-import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import type { SessionUser } from '../../access/roles'
-import { queuePrefix, sharedRedis } from '../../jobs/connection'
 import { emitContentStatus } from '../../lib/content-events'
+import { tryLock } from '../../lib/redis-lock'
 import { variantProblems } from './channels'
 import { lintContent } from './lint'
 import { CONTENT_STATUSES, STATUS_LABELS, TRANSITIONS, type Actor, type ContentStatus, type TransitionRule } from './transitions'
@@ -61,15 +60,12 @@ export async function transitionContent(payload: Payload, { id, to, user, reason
   }
 
   // one transition per content at a time, across every web node and worker
-  const lock = `${queuePrefix()}:lock:content-transition:${id}`
-  const token = randomUUID()
-  if ((await sharedRedis().set(lock, token, 'PX', 15_000, 'NX')) !== 'OK') {
-    fail(409, '该内容正在被他人处理，请稍后刷新', 'Someone else is changing this content; reload in a moment')
-  }
+  const release = await tryLock(`content-transition:${id}`)
+  if (!release) fail(409, '该内容正在被他人处理，请稍后刷新', 'Someone else is changing this content; reload in a moment')
   try {
     return await applyTransition(payload, { id, from, to, user, why, branch: idOf(doc.branch), req })
   } finally {
-    await sharedRedis().eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, lock, token)
+    await release!()
   }
 }
 

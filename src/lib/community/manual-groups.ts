@@ -1,10 +1,9 @@
 // A manager's groups that are not linked to WeCom still get their SOP posts, by hand: each such manager
 // has one manual `personal_groups` linked account (created on first need), so those posts go through the
 // scheduler like any other — a kit, a reminder in 今日待发, and the manager's "done".
-import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { queuePrefix, sharedRedis } from '../../jobs/connection'
+import { tryLock } from '../redis-lock'
 import { idOf } from './sop-plan'
 
 async function findManualAccount(payload: Payload, managerId: string): Promise<string | null> {
@@ -23,13 +22,13 @@ async function findManualAccount(payload: Payload, managerId: string): Promise<s
 export async function ensureManualGroupsAccount(payload: Payload, managerId: string): Promise<string> {
   const existing = await findManualAccount(payload, managerId)
   if (existing) return existing
-  const lock = `${queuePrefix()}:lock:manual-groups:${managerId}`
-  const token = randomUUID()
-  for (let i = 0; i < 50; i++) {
-    if ((await sharedRedis().set(lock, token, 'PX', 15_000, 'NX')) === 'OK') break
+  let release = await tryLock(`manual-groups:${managerId}`)
+  for (let i = 0; !release && i < 50; i++) {
+    // another worker is creating it: wait for its row
     await new Promise((r) => setTimeout(r, 100))
     const made = await findManualAccount(payload, managerId)
     if (made) return made
+    release = await tryLock(`manual-groups:${managerId}`)
   }
   try {
     const again = await findManualAccount(payload, managerId)
@@ -42,6 +41,6 @@ export async function ensureManualGroupsAccount(payload: Payload, managerId: str
     })
     return String(created.id)
   } finally {
-    await sharedRedis().eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, lock, token)
+    await release?.()
   }
 }

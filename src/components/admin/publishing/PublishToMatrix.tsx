@@ -3,6 +3,7 @@
 // slot), preview the plan with quota warnings, then schedule it.
 import React, { useEffect, useMemo, useState } from 'react'
 
+import { VARIANT_OF_KIND } from '../../../collections/Publications/statuses'
 import { api, beijing, btn, card, CHANNEL } from './shared'
 
 type Account = { id: string; name: string; kind: string; health?: string }
@@ -10,7 +11,6 @@ type Content = { id: string; title: string; status: string; variants?: Record<st
 type Planned = { account: string; name: string; plannedAt: string; massSend: boolean }
 type Warning = { label: { zh: string }; planned: number; max: number; period: string; account: string }
 
-const VARIANT: Record<string, string> = { oa_subscription: 'article', oa_service: 'article', wecom_robot: 'group', wecom_groups: 'group', wecom_moments: 'moments', channels_video: 'video', personal_moments: 'moments', personal_groups: 'group' }
 const localInput = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16)
 const fromLocalInput = (v: string) => new Date(`${v}:00+08:00`).toISOString()
 
@@ -34,7 +34,7 @@ export function PublishToMatrix({ initialContent }: { initialContent?: string })
   }, [])
 
   const content = contents.find((c) => c.id === contentId)
-  const usable = useMemo(() => accounts.filter((a) => content?.variants?.[VARIANT[a.kind]!]?.enabled), [accounts, content])
+  const usable = useMemo(() => accounts.filter((a) => content?.variants?.[VARIANT_OF_KIND[a.kind]!]?.enabled), [accounts, content])
   const items = () => Object.entries(picked).map(([account, p]) => ({ account, plannedAt: p.at ? fromLocalInput(p.at) : null, massSend: p.massSend }))
 
   const run = async (dryRun: boolean) => {
