@@ -103,10 +103,19 @@ async function main() {
   }
   // SIGTERM lets every started publish finish and record its outcome before we count
   await Promise.all(workers.map((w) => w.stop('SIGTERM')))
+  for (const [i, w] of workers.entries()) for (const line of w.output().split('\n').filter((l) => l.includes('reconcile:'))) say(`worker ${i}: ${line.trim()}`)
   const rows = (await payload.find({ collection: 'publications', pagination: false, depth: 0, overrideAccess: true, select: { plannedAt: true, claimedAt: true, status: true, createStep: true } })).docs as unknown as { plannedAt: string; claimedAt?: string; status: string; createStep?: string }[]
   const done = rows.filter((r) => sentStatuses.includes(r.status))
   const drift = done.map((r) => new Date(r.claimedAt!).getTime() - new Date(r.plannedAt).getTime()).sort((a, b) => a - b)
   const claims = done.map((r) => new Date(r.claimedAt!).getTime()).sort((a, b) => a - b)
+  // where the tail comes from: the planned seconds with the largest drift (stderr only)
+  const bySecond = new Map<number, number[]>()
+  for (const r of done) {
+    const s = Math.floor((new Date(r.plannedAt).getTime() - t0) / 1000)
+    bySecond.set(s, [...(bySecond.get(s) ?? []), new Date(r.claimedAt!).getTime() - new Date(r.plannedAt).getTime()])
+  }
+  const worst = [...bySecond].map(([s, xs]) => ({ s, max: Math.max(...xs), over1s: xs.filter((x) => x > 1_000).length })).sort((a, b) => b.max - a.max).slice(0, 8)
+  say(`worst planned seconds (s: max drift ms, rows over 1 s): ${worst.map((w) => `${w.s}: ${w.max}, ${w.over1s}`).join(' | ')}`)
   const posts = fake.state.posts.filter((p) => p.kind === 'robot' || p.kind === 'wecom_group_task').length
   const others = rows.filter((r) => !sentStatuses.includes(r.status)).reduce<Record<string, number>>((m, r) => ({ ...m, [r.status]: (m[r.status] ?? 0) + 1 }), {})
   if (Object.keys(others).length) say(`not sent: ${JSON.stringify(others)}`)

@@ -278,6 +278,10 @@ export interface User {
   employeeNo?: string | null;
   avatar?: (string | null) | Media;
   wechatId?: string | null;
+  /**
+   * Save it in WeChat (Me → Profile → My QR Code) and upload it here; the 云工作室 shows it under “加我微信”. Without it the page shows the WeChat ID.
+   */
+  wechatQr?: (string | null) | Media;
   bio?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1966,6 +1970,7 @@ export interface UsersSelect<T extends boolean = true> {
   employeeNo?: T;
   avatar?: T;
   wechatId?: T;
+  wechatQr?: T;
   bio?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,7 +4,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import sharp from 'sharp'
+
 import { drawPrize } from '../../src/lib/community/lottery'
+import { loadManagerCard } from '../../src/lib/community/studio'
 import { ensureTrackingLink } from '../../src/lib/tracking/links'
 import { seedActivities } from '../../src/seed/community'
 import { testPayload, withDemoOrganisation } from '../helpers/payload'
@@ -124,5 +127,38 @@ describe('interactive H5 participation', () => {
     const token = await rest.login('admin@jcbank.demo', 'Matrix@2026')
     const r = await rest.call('POST', '/api/participations', { token, body: { activity: relay.id, kind: 'vote' } })
     expect(r.status).toBe(403)
+  })
+})
+
+describe('云工作室 card', () => {
+  const upload = async (data: Buffer, name: string) =>
+    payload.create({ collection: 'media', data: { alt: name }, file: { data, mimetype: 'image/png', name, size: data.length }, overrideAccess: true, depth: 0 })
+
+  it("carries the manager's own WeChat QR and photo inline (media stay staff-only), shrunk and never as a media URL", async () => {
+    // a WeChat 我的二维码 card is portrait and large; a photo is whatever the phone took
+    const card = await sharp({ create: { width: 1080, height: 1500, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const photo = await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#c8a26b' } }).png().toBuffer()
+    const [qr, avatar] = [await upload(card, 'my-qr.png'), await upload(photo, 'me.png')]
+    await payload.update({ collection: 'users', id: org.manager.id, data: { wechatQr: qr.id, avatar: avatar.id, wechatId: 'jcbank_m_qr' } as never, overrideAccess: true })
+
+    const m = await loadManagerCard(payload, org.manager.id)
+    expect(m!.wechatQrUrl).toMatch(/^data:image\/png;base64,/)
+    expect(m!.avatarUrl).toMatch(/^data:image\/jpeg;base64,/)
+    const qrMeta = await sharp(Buffer.from(m!.wechatQrUrl!.split(',')[1]!, 'base64')).metadata()
+    expect(qrMeta.height).toBe(480) // fitted inside 480 × 480, whole
+    expect(qrMeta.width).toBe(Math.round((1080 / 1500) * 480))
+    const avatarMeta = await sharp(Buffer.from(m!.avatarUrl!.split(',')[1]!, 'base64')).metadata()
+    expect([avatarMeta.width, avatarMeta.height]).toEqual([192, 192])
+    expect(JSON.stringify(m)).not.toMatch(/\/api\/media|my-qr\.png|me\.png/)
+    // anonymous visitors still cannot read media through the API
+    expect((await fetch(`${rest.url}/api/media/${qr.id}`)).status).toBe(403)
+  })
+
+  it('shows no QR image for a manager without one, and no card for anyone who is not a manager', async () => {
+    await payload.update({ collection: 'users', id: org.manager.id, data: { wechatQr: null, avatar: null } as never, overrideAccess: true })
+    const m = await loadManagerCard(payload, org.manager.id)
+    expect(m).toMatchObject({ wechatQrUrl: null, avatarUrl: null, wechatId: 'jcbank_m_qr' })
+    expect(await loadManagerCard(payload, org.editor.id)).toBeNull()
+    expect(await loadManagerCard(payload, '../etc/passwd')).toBeNull()
   })
 })

@@ -71,6 +71,19 @@ export const Users: CollectionConfig = {
     { name: 'employeeNo', type: 'text', label: { zh: '工号', en: 'Employee no.' }, maxLength: 20, index: true },
     { name: 'avatar', type: 'upload', relationTo: 'media', label: { zh: '头像', en: 'Avatar' } },
     { name: 'wechatId', type: 'text', label: { zh: '微信号', en: 'WeChat ID' }, maxLength: 40 },
+    {
+      name: 'wechatQr',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '微信二维码', en: 'WeChat QR code' },
+      filterOptions: { mimeType: { contains: 'image/' } },
+      admin: {
+        description: {
+          zh: '在微信「我 → 个人信息 → 我的二维码」保存图片后上传，云工作室的“加我微信”会显示它；未上传时显示微信号。',
+          en: 'Save it in WeChat (Me → Profile → My QR Code) and upload it here; the 云工作室 shows it under “加我微信”. Without it the page shows the WeChat ID.',
+        },
+      },
+    },
     { name: 'bio', type: 'textarea', label: { zh: '个人简介', en: 'About' }, maxLength: 300 },
   ],
   hooks: { beforeChange: [guardOwnRole] },

@@ -164,7 +164,8 @@ async function branchEditor(payload: Payload, branchId: string | null): Promise<
 }
 
 export async function processReconcile(_job: Job, { payload }: JobContext) {
+  const started = Date.now()
   const report = await reconcile(payload)
-  if (Object.values(report).some(Boolean)) log.info(`reconcile: ${JSON.stringify(report)}`)
+  if (Object.values(report).some(Boolean)) log.info(`reconcile: ${JSON.stringify(report)} in ${Date.now() - started} ms`)
   return report
 }

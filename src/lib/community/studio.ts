@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { ensureTrackingLink } from '../tracking/links'
+import { inlineImage } from './studio-images'
 import { INTERACTIVE_KINDS, isInteractive, kindLabel, kindShort } from './kinds'
 import { idOf } from './sop-plan'
 
@@ -17,7 +18,10 @@ export interface ManagerCard {
   phone: string | null
   wechatId: string | null
   bio: string | null
+  /** data: URIs (media are staff-only; see studio-images.ts) */
   avatarUrl: string | null
+  /** the manager's own WeChat QR (微信「我的二维码」), when uploaded */
+  wechatQrUrl: string | null
 }
 
 export interface ActivityTeaser {
@@ -66,7 +70,8 @@ export async function loadManagerCard(payload: Payload, slug: string): Promise<M
     phone: user.phone ?? null,
     wechatId: user.wechatId ?? null,
     bio: user.bio ?? null,
-    avatarUrl: typeof user.avatar === 'object' && user.avatar?.url ? user.avatar.url : null,
+    avatarUrl: await inlineImage(user.avatar, 'avatar'),
+    wechatQrUrl: await inlineImage(user.wechatQr, 'qr'),
   }
 }
 

@@ -1,9 +1,9 @@
-import * as migration_20261123_081716_baseline from './20261123_081716_baseline';
+import * as migration_20261123_121717_baseline from './20261123_121717_baseline';
 
 export const migrations = [
   {
-    up: migration_20261123_081716_baseline.up,
-    down: migration_20261123_081716_baseline.down,
-    name: '20261123_081716_baseline'
+    up: migration_20261123_121717_baseline.up,
+    down: migration_20261123_121717_baseline.down,
+    name: '20261123_121717_baseline'
   },
 ];

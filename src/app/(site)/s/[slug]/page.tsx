@@ -29,7 +29,9 @@ export default async function StudioPage({ params }: Props) {
   const [activities, campaigns] = await Promise.all([loadStudioActivities(payload, manager.id), loadStudioCampaigns(payload, manager.id)])
   const products = campaigns.filter((c) => c.kind === 'product')
   const running = campaigns.filter((c) => c.kind !== 'product')
-  const qr = manager.wechatId ? await QRCode.toString(manager.wechatId, { type: 'svg', margin: 0, color: { dark: '#1f1f24', light: '#ffffff' } }) : null
+  // the manager's own WeChat QR adds them as a friend in one scan; without it, a QR of the WeChat ID at least
+  // hands the visitor the ID to search for in 添加朋友
+  const idQr = !manager.wechatQrUrl && manager.wechatId ? await QRCode.toString(manager.wechatId, { type: 'svg', margin: 0, color: { dark: '#1f1f24', light: '#ffffff' } }) : null
 
   return (
     <main className="page" data-testid="studio">
@@ -64,14 +66,23 @@ export default async function StudioPage({ params }: Props) {
         )}
       </section>
 
-      {qr && (
+      {(manager.wechatQrUrl || idQr) && (
         <section className="section">
           <h2>加我微信</h2>
           <div className="qr" style={{ paddingBottom: 12 }}>
-            <div className="qr-box" dangerouslySetInnerHTML={{ __html: qr }} />
+            {manager.wechatQrUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img className="qr-box" src={manager.wechatQrUrl} alt={`${manager.name}的微信二维码`} data-testid="wechat-qr" />
+            ) : (
+              <div className="qr-box" dangerouslySetInnerHTML={{ __html: idQr! }} />
+            )}
             <div>
-              <strong>微信号 {manager.wechatId}</strong>
-              <p>长按识别二维码或复制微信号，添加好友时请备注“云工作室”。</p>
+              {manager.wechatId && <strong>微信号 {manager.wechatId}</strong>}
+              <p>
+                {manager.wechatQrUrl
+                  ? '长按识别二维码添加我为好友，请备注“云工作室”。'
+                  : '长按识别二维码获取微信号，或复制微信号后在「添加朋友」中搜索，请备注“云工作室”。'}
+              </p>
             </div>
           </div>
         </section>
