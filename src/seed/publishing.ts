@@ -47,9 +47,12 @@ export async function seedPublishing(payload: Payload): Promise<void> {
   const planned = await payload.count({ collection: 'publications', where: { content: { equals: content.id } }, overrideAccess: true })
   if (planned.totalDocs) return
   const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
+  // the manager's post stays on today's (Beijing) list even when the demo starts late in the evening
+  const endOfBeijingDay = Math.floor((Date.now() + 8 * 3600_000) / 86_400_000) * 86_400_000 + 86_400_000 - 8 * 3600_000
+  const laterToday = new Date(Math.min(Date.now() + 60 * 60_000, endOfBeijingDay - 5 * 60_000)).toISOString()
   const plan = [
     { account: '陆家嘴支行理财群机器人', variant: 'group', plannedAt: soon(3) },
-    { account: '客户经理朋友圈 · manager01', variant: 'moments', plannedAt: soon(60) },
+    { account: '客户经理朋友圈 · manager01', variant: 'moments', plannedAt: laterToday },
     { account: '锦程银行订阅号', variant: 'article', plannedAt: soon(24 * 60) },
   ]
   for (const p of plan) {

@@ -13,7 +13,7 @@ export function Logo() {
   )
 }
 
-export function MatrixMark({ size = 28 }: { size?: number }) {
+export function MatrixMark({ size = 28 }: { size?: number | string }) {
   const cells = [0, 1, 2].flatMap((r) => [0, 1, 2].map((c) => ({ r, c })))
   const accent = new Set(['0-0', '1-1', '2-2', '0-2'])
   return (
