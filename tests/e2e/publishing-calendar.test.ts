@@ -49,8 +49,12 @@ describe('publishing', () => {
     const ownDay = await item.evaluate((el) => el.closest('.md-calendar-day')?.getAttribute('data-day'))
     const target = days.nth(6)
     const targetDay = (await target.getAttribute('data-day')) === ownDay ? await days.nth(5).getAttribute('data-day') : await target.getAttribute('data-day')
+    // a move that would break a channel quota asks first (the demo's customer-group account is busy this month)
+    const asked: string[] = []
+    page.on('dialog', (d) => void (asked.push(d.message()), d.accept()))
     await item.dragTo(page.locator(`.md-calendar-day[data-day="${targetDay}"]`))
     await expect.poll(async () => page.locator('.md-status').innerText(), { timeout: 15_000 }).toMatch(/已调整到/)
+    for (const m of asked) expect(m).toMatch(/超出限额[\s\S]*上限/)
     await expect.poll(async () => page.locator(`.md-calendar-day[data-day="${targetDay}"] .md-calendar-item[title="${title}"]`).count()).toBeGreaterThan(0)
     await page.getByRole('button', { name: '月视图' }).click()
     await page.locator('.md-calendar-item').first().waitFor()

@@ -53,7 +53,10 @@ export function PublishingCalendar() {
     const plannedAt = new Date(dayStart + timeOfDay).toISOString()
     try {
       const check = await api(`/api/publications/${id}/reschedule`, { method: 'POST', body: { plannedAt, dryRun: true } })
-      if (check.warnings.length && !window.confirm(`该调整会超出限额：\n${check.warnings.map((w: Warning) => `· ${w.label.zh}（计划 ${w.planned} / 上限 ${w.max}）`).join('\n')}\n仍要调整吗？`)) return
+      if (check.warnings.length && !window.confirm(`该调整会超出限额：\n${check.warnings.map((w: Warning) => `· ${w.label.zh}（计划 ${w.planned} / 上限 ${w.max}）`).join('\n')}\n仍要调整吗？`)) {
+        setMessage('未调整：会超出渠道限额')
+        return
+      }
       await api(`/api/publications/${id}/reschedule`, { method: 'POST', body: { plannedAt } })
       setMessage(`已调整到 ${beijingDay(dayStart + SH)} ${hhmm(plannedAt)}`)
       await load()
