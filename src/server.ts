@@ -12,6 +12,10 @@ import { preferChinese } from './routes/prefer-chinese'
 import { createWebServer } from './routes/tracking'
 
 export async function createApp(env: AppEnv, dev: boolean) {
+  // tsx turns Node's source maps on, and Node then parses and keeps the map of every module it loads from
+  // then on — for Next's production chunks ~40 MB of mappings and sources held for the life of the process.
+  // Our own TypeScript is loaded by now and keeps its maps; Next's compiled chunks load without.
+  if (!dev) process.setSourceMapsEnabled(false)
   const nextApp = next({ dev, dir: env.root, port: env.port })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -26,6 +30,21 @@ export async function createApp(env: AppEnv, dev: boolean) {
   return { app, nextApp }
 }
 
+/** Resolves on the start command's `prepared` message; ends this process if the start command goes away. */
+function databasePrepared(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { type?: string }) => {
+      if (m?.type !== 'prepared') return
+      process.off('message', onMessage)
+      process.off('disconnect', onDisconnect)
+      resolve()
+    }
+    const onDisconnect = () => process.exit(1)
+    process.on('message', onMessage)
+    process.once('disconnect', onDisconnect)
+  })
+}
+
 async function main() {
   let env: AppEnv
   try {
@@ -36,6 +55,8 @@ async function main() {
   const dev = process.argv.includes('--dev')
   const { app, nextApp } = await createApp(env, dev)
   await warnOnEvictionPolicy(sharedRedis(), (m) => log.warn(m))
+  // `npm start` boots Next while it migrates and seeds the database; requests wait until that is done
+  if (process.env.MATRIXDESK_LISTEN_AFTER_PREPARE === '1' && process.send) await databasePrepared()
   // customers' scans (GET /t/:code) are answered before Express routing: the busiest path in the product
   const server = createWebServer(env, app)
   server.listen(env.port, () => {

@@ -140,7 +140,7 @@ const CODES: Record<number, CodeInfo> = {
   47001: { kind: 'bad_request', zh: '请求数据格式错误', en: 'Malformed request data' },
   53503: { kind: 'bad_request', zh: '该草稿未通过发布检查', en: 'Draft failed the publish check' },
   60020: { kind: 'bad_request', zh: '调用方 IP 不在企业可信 IP 中', en: 'Caller IP not trusted by the corp' },
-  41063: { kind: 'bad_request', zh: '群发任务仍在处理中', en: 'Task still being processed' },
+  41063: { kind: 'transient', zh: '群发任务仍在处理中', en: 'Task still being processed' },
   93000: { kind: 'auth_expired', zh: '机器人 Webhook 地址无效，请重新绑定', en: 'Invalid robot webhook key: re-link the robot' },
   93017: { kind: 'bad_request', zh: '机器人消息包含敏感内容', en: 'Robot message contains blocked content' },
 }

@@ -73,10 +73,11 @@ function build(env: AppEnv) {
   if (r.status !== 0) fail('构建失败，请查看上面的输出 / the build failed: see the output above', 1)
 }
 
+/** Migrations and the demo seed, in their own process; resolves with its exit code. */
 function runPrepare(childEnv: NodeJS.ProcessEnv) {
-  return new Promise<void>((resolve) => {
+  return new Promise<number>((resolve) => {
     const child = spawnTs('src/cli/prepare.ts', [], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : fail('数据库准备失败（见上文）/ database preparation failed (see above)', code ?? 1)))
+    child.on('exit', (code) => resolve(code ?? 1))
   })
 }
 
@@ -94,7 +95,6 @@ async function main() {
   const redis = await ensureRedis(env)
   build(env)
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1' }
-  await runPrepare(childEnv)
 
   const children: ChildProcess[] = []
   let stopping = false
@@ -116,8 +116,8 @@ async function main() {
     await redis?.stop()
     process.exit(code)
   }
-  const launch = (file: string, name: string, args: string[] = []) => {
-    const child = spawnTs(file, args, { env: childEnv })
+  const launch = (file: string, name: string, args: string[] = [], extraEnv: Record<string, string> = {}) => {
+    const child = spawnTs(file, args, { env: { ...childEnv, ...extraEnv } })
     pipeWithPrefix(child, `[${name}]`)
     child.on('exit', (code, signal) => {
       if (!stopping) {
@@ -128,16 +128,25 @@ async function main() {
     children.push(child)
     return child
   }
-  const web = launch('src/server.ts', 'web', dev ? ['--dev'] : [])
+  // the web process boots Next (the slow part of a restart) while the database is prepared, and starts
+  // listening once it is; the worker starts after, since it works on the data at once
+  process.on('SIGINT', () => void stopAll(0))
+  process.on('SIGTERM', () => void stopAll(0))
+  const web = launch('src/server.ts', 'web', dev ? ['--dev'] : [], { MATRIXDESK_LISTEN_AFTER_PREPARE: '1' })
+  web.on('message', (m: { type?: string }) => {
+    if (m?.type === 'web-ready') say(`✓ MatrixDesk 矩阵台 ready in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${env.publicUrl}/admin`)
+  })
+  const prepared = await runPrepare(childEnv)
+  if (stopping) return
+  if (prepared !== 0) {
+    console.error('[start] 数据库准备失败（见上文）/ database preparation failed (see above)')
+    return void stopAll(prepared)
+  }
+  web.send({ type: 'prepared' })
   launch('src/worker.ts', 'worker')
   // the demo bank's linked accounts point at the local WeChat/WeCom server (reused when one already listens)
   const fakePort = Number(process.env.FAKE_WECHAT_PORT || 3900)
   if (process.env.MATRIXDESK_FAKE_WECHAT !== '0' && !(await tcpReachable('127.0.0.1', fakePort, 500))) launch('tests/helpers/fake-wechat/main.ts', 'fake-wechat')
-  web.on('message', (m: { type?: string }) => {
-    if (m?.type === 'web-ready') say(`✓ MatrixDesk 矩阵台 ready in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${env.publicUrl}/admin`)
-  })
-  process.on('SIGINT', () => void stopAll(0))
-  process.on('SIGTERM', () => void stopAll(0))
   fs.mkdirSync(path.join(env.root, '.data'), { recursive: true })
 }
 

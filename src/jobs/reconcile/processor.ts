@@ -122,6 +122,9 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
 
   // 4. platform and task progress
   const polling = await rows(payload, { and: [{ platformId: { exists: true } }, { or: [{ status: { equals: 'publishing' } }, { and: [{ mode: { equals: 'task' } }, { status: { in: ['task_created', 'awaiting_confirmation'] } }] }] }] }, 100)
+  // a failed poll changes nothing and is tried again next run; one log line per kind of failure, not per row
+  // (a platform still dispatching a hundred group tasks would otherwise write a hundred lines a minute)
+  const pollFailures = new Map<string, string[]>()
   for (const pub of polling) {
     const account = await loadAccount(payload, pub.account)
     if (!account) continue
@@ -129,9 +132,11 @@ export async function reconcile(payload: Payload, now = Date.now()): Promise<Rec
       const s = await getAdapter(account.kind).checkStatus(channelContext(payload, account), String(pub.platformId))
       if (await applyStatus(payload, pub, s)) report.polled++
     } catch (e) {
-      log.warn(`reconcile: status of ${pub.id} — ${e instanceof Error ? e.message : String(e)}`)
+      const message = e instanceof Error ? e.message : String(e)
+      pollFailures.set(message, [...(pollFailures.get(message) ?? []), pub.id])
     }
   }
+  for (const [message, ids] of pollFailures) log.warn(`reconcile: status of ${ids.length} publication(s), e.g. ${ids[0]} — ${message}`)
 
   // 5. escalation of unconfirmed task / manual publications to the branch's editor
   const late = await rows(payload, {

@@ -6,7 +6,12 @@ import type { Payload } from 'payload'
 
 import { MEDIA_LIMITS } from '../../lib/media-limits'
 import { ensureTrackingLink } from '../../lib/tracking/links'
-import { IMAGE_LIMITS, PosterInputError, resolveBrand, type BrandKit, type PersonalInput, type RenderInput } from '../../templates'
+// from the engine's parts, not its index: the web process loads this file (the workbench's poster input), and
+// the index would bring satori, resvg and the renderer into it
+import { resolveBrand, type BrandKit } from '../../templates/brand'
+import { PosterInputError } from '../../templates/errors'
+import { IMAGE_LIMITS } from '../../templates/images'
+import type { PersonalInput, RenderInput } from '../../templates/render'
 import { getTemplate } from '../../templates/registry'
 
 type Rel = string | { id: string } | null | undefined
