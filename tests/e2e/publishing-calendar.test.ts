@@ -41,6 +41,9 @@ describe('publishing', () => {
     await login(page, baseUrl, 'editor@jcbank.demo')
     await page.goto(`${baseUrl}/admin/calendar`)
     await page.locator('.md-calendar-item').first().waitFor({ timeout: 30_000 })
+    // today holds a group SOP task per manager: folded to the first six, with a button for the rest
+    const more = page.locator('.md-calendar-more').first()
+    expect(await more.innerText()).toMatch(/还有 \d+ 条/)
     await screenshot(page, 'publishing-calendar-week')
     // not manager01's 朋友圈 post: the phone test below (and the community test) work through that list
     const item = page.locator('.md-calendar-item[data-status="scheduled"]:not([title*="manager01"])').first()
@@ -52,10 +55,14 @@ describe('publishing', () => {
     // a move that would break a channel quota asks first (the demo's customer-group account is busy this month)
     const asked: string[] = []
     page.on('dialog', (d) => void (asked.push(d.message()), d.accept()))
-    await item.dragTo(page.locator(`.md-calendar-day[data-day="${targetDay}"]`))
+    await item.dragTo(page.locator(`.md-calendar-day[data-day="${targetDay}"]`), { targetPosition: { x: 40, y: 40 } })
     await expect.poll(async () => page.locator('.md-status').innerText(), { timeout: 15_000 }).toMatch(/已调整到/)
     for (const m of asked) expect(m).toMatch(/超出限额[\s\S]*上限/)
     await expect.poll(async () => page.locator(`.md-calendar-day[data-day="${targetDay}"] .md-calendar-item[title="${title}"]`).count()).toBeGreaterThan(0)
+    const folded = await page.locator('.md-calendar-item').count()
+    await page.locator('.md-calendar-more').first().click()
+    await expect.poll(() => page.locator('.md-calendar-item').count()).toBeGreaterThan(folded)
+    expect(await page.locator('.md-calendar-more').first().innerText()).toBe('收起')
     await page.getByRole('button', { name: '月视图' }).click()
     await page.locator('.md-calendar-item').first().waitFor()
     await screenshot(page, 'publishing-calendar-month')

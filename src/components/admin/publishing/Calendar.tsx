@@ -28,6 +28,9 @@ export function PublishingCalendar() {
   const [items, setItems] = useState<Item[]>([])
   const [warnings, setWarnings] = useState<Warning[]>([])
   const [message, setMessage] = useState<string | null>(null)
+  // a day of group SOP tasks holds one item per manager: long days show their first few until opened
+  const [openDays, setOpenDays] = useState<Set<string>>(() => new Set())
+  const dayLimit = mode === 'week' ? 6 : 3
 
   const { from, days } = useMemo(() => {
     if (mode === 'week') return { from: weekStart(anchor), days: 7 }
@@ -112,6 +115,10 @@ export function PublishingCalendar() {
           const start = from + i * DAY
           const day = beijingDay(start + SH)
           const inDay = items.filter((it) => beijingDay(new Date(it.plannedAt).getTime()) === day)
+          const open = openDays.has(day)
+          // items that need a person are never folded away
+          const shown = inDay.filter((it, i) => open || i < dayLimit || ['needs_verification', 'failed'].includes(it.status))
+          const toggle = () => setOpenDays((prev) => new Set(prev.has(day) ? [...prev].filter((d) => d !== day) : [...prev, day]))
           const dim = mode === 'month' && day.slice(0, 7) !== currentMonth
           return (
             <div
@@ -123,7 +130,7 @@ export function PublishingCalendar() {
               style={{ minHeight: mode === 'week' ? 360 : 120, padding: 6, borderRight: '1px solid var(--theme-elevation-100)', borderBottom: '1px solid var(--theme-elevation-100)', background: day === today ? '#fff5f5' : dim ? 'var(--theme-elevation-50)' : undefined }}
             >
               <div style={{ fontSize: 12, color: day === today ? '#B3152A' : 'var(--theme-elevation-500)', fontWeight: day === today ? 700 : 400 }}>{day.slice(5)}</div>
-              {inDay.map((it) => {
+              {shown.map((it) => {
                 const s = STATUS[it.status] ?? STATUS.scheduled!
                 const c = CHANNEL[it.kind]
                 return (
@@ -165,6 +172,11 @@ export function PublishingCalendar() {
                   </div>
                 )
               })}
+              {(open || shown.length < inDay.length) && (
+                <button className="md-calendar-more" style={{ ...btn(), padding: '1px 6px', fontSize: 11, marginTop: 2 }} onClick={toggle}>
+                  {open ? '收起' : `还有 ${inDay.length - shown.length} 条`}
+                </button>
+              )}
             </div>
           )
         })}
